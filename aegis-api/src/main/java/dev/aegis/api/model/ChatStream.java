@@ -1,0 +1,22 @@
+package dev.aegis.api.model;
+
+import dev.aegis.api.API;
+import java.util.Optional;
+
+/**
+ * A streamed answer, pulled chunk by chunk on the caller's (virtual) thread. Closing it before the
+ * end cancels the upstream call.
+ */
+@API(status = API.Status.STABLE)
+public interface ChatStream extends AutoCloseable {
+
+    /**
+     * Blocks for the next chunk; empty once the stream ended normally.
+     *
+     * @throws ProviderException when the stream is cut or the provider reports an error mid-way
+     */
+    Optional<ChatChunk> next();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,8 @@
+package dev.aegis.api.vector;
+
+import dev.aegis.api.API;
+import dev.aegis.api.PluginFactory;
+
+/** Discovered factory of a {@link VectorStoreProvider}. */
+@API(status = API.Status.STABLE)
+public interface VectorStoreProviderFactory<C extends Record> extends PluginFactory<C, VectorStoreProvider> {}

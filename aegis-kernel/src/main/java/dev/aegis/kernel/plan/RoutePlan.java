@@ -1,0 +1,32 @@
+package dev.aegis.kernel.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A route with every name resolved to a created instance, ready to be compiled into a graph:
+ * ingress steps, an optional router, the execute stage, egress steps.
+ *
+ * @param models the model names clients use to select this route
+ */
+public record RoutePlan(
+        String name,
+        List<String> models,
+        List<Step> ingress,
+        Optional<Step> router,
+        ExecutePlan execute,
+        List<Step> egress,
+        Durability durability) {
+
+    public RoutePlan {
+        requireNonNull(name, "name");
+        models = List.copyOf(models);
+        ingress = List.copyOf(ingress);
+        requireNonNull(router, "router");
+        requireNonNull(execute, "execute");
+        egress = List.copyOf(egress);
+        requireNonNull(durability, "durability");
+    }
+}
