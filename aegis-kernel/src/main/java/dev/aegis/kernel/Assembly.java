@@ -1,0 +1,52 @@
+package dev.aegis.kernel;
+
+import dev.aegis.api.auth.Authenticator;
+import dev.aegis.api.telemetry.TelemetryExporter;
+import dev.aegis.api.vector.EmbeddingProvider;
+import dev.aegis.api.vector.VectorStoreProvider;
+import dev.aegis.kernel.plan.Hooks;
+import dev.aegis.kernel.plan.ProviderBinding;
+import dev.aegis.kernel.plan.RoutePlan;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Everything a loaded configuration created: routes ready to compile, and the instances the
+ * interfaces use directly. Maps keep the order of the file.
+ *
+ * @param sections the sections interfaces registered (e.g. {@code server}), bound to their records
+ */
+public record Assembly(
+        Map<String, RoutePlan> routes,
+        Map<String, ProviderBinding> providers,
+        List<Authenticator> authenticators,
+        List<TelemetryExporter> telemetry,
+        Hooks hooks,
+        Map<String, EmbeddingProvider> embeddings,
+        Map<String, VectorStoreProvider> vectorStores,
+        Map<String, Record> sections) {
+
+    public Assembly {
+        routes = ordered(routes);
+        providers = ordered(providers);
+        authenticators = List.copyOf(authenticators);
+        telemetry = List.copyOf(telemetry);
+        embeddings = ordered(embeddings);
+        vectorStores = ordered(vectorStores);
+        sections = Map.copyOf(sections);
+    }
+
+    /** A registered section's record; its defaults when the file omitted it. */
+    public <T extends Record> T section(String name, Class<T> type) {
+        Record section = sections.get(name);
+        if (section == null) {
+            throw new NoSuchElementException("no configuration section '" + name + "' was registered");
+        }
+        return type.cast(section);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    }
+}

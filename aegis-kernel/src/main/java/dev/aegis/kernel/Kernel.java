@@ -1,0 +1,127 @@
+package dev.aegis.kernel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aegis.kernel.config.AegisFile;
+import dev.aegis.kernel.config.ConfigError;
+import dev.aegis.kernel.config.ConfigException;
+import dev.aegis.kernel.discovery.PluginRegistry;
+import dev.aegis.kernel.internal.Assembler;
+import dev.aegis.kernel.internal.EnvOverrides;
+import dev.aegis.kernel.internal.Instantiator;
+import dev.aegis.kernel.internal.Names;
+import dev.aegis.kernel.internal.RecordBinder;
+import dev.aegis.kernel.internal.SecretProviders;
+import dev.aegis.kernel.internal.SimplePluginContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The kernel: discovers plugins, binds {@code aegis.yaml} to typed records, resolves secrets and
+ * assembles every route from the registry. It knows nothing of what the pipeline does.
+ * Every problem is reported at once, each with its YAML path.
+ */
+public final class Kernel implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Kernel.class.getName());
+
+    private final PluginRegistry registry;
+    private final Assembly assembly;
+    private final List<AutoCloseable> created;
+
+    private Kernel(PluginRegistry registry, Assembly assembly, List<AutoCloseable> created) {
+        this.registry = registry;
+        this.assembly = assembly;
+        this.created = created;
+    }
+
+    /**
+     * @throws ConfigException listing every problem found
+     */
+    public static Kernel boot(KernelOptions options) {
+        PluginRegistry registry = PluginRegistry.discover(options.classLoader(), options.pluginDirectory());
+        return boot(options, registry);
+    }
+
+    /** Boots with an already discovered registry. */
+    public static Kernel boot(KernelOptions options, PluginRegistry registry) {
+        RecordBinder parser = new RecordBinder(dev.aegis.kernel.config.SecretResolver.none());
+        JsonNode tree = parser.parse(read(options.config()), "");
+        if (!tree.isObject()) {
+            throw ConfigException.of("", "the configuration must be a mapping of sections");
+        }
+        EnvOverrides.apply(tree, options.environment(), parser);
+        List<ConfigError> errors = new ArrayList<>();
+        Map<String, Record> sections = sections((ObjectNode) tree, options, parser, errors);
+        AegisFile file;
+        try {
+            file = parser.bind(tree, AegisFile.class, "");
+        } catch (ConfigException e) {
+            errors.addAll(e.errors());
+            throw new ConfigException(errors);
+        }
+        Path dataDirectory = Path.of(file.dataDir());
+        SecretProviders secrets = new SecretProviders(registry, file.secrets(),
+                scheme -> new SimplePluginContext(scheme, Map.of(), dataDirectory.resolve(scheme), options.clock()));
+        Instantiator instantiator = new Instantiator(new RecordBinder(secrets), dataDirectory, options.clock());
+        Assembly assembly = new Assembler(registry, instantiator).assemble(file, sections);
+        errors.addAll(instantiator.errors());
+        if (!errors.isEmpty()) {
+            closeAll(instantiator.created());
+            throw new ConfigException(errors);
+        }
+        return new Kernel(registry, assembly, instantiator.created());
+    }
+
+    public PluginRegistry registry() {
+        return registry;
+    }
+
+    public Assembly assembly() {
+        return assembly;
+    }
+
+    /** Closes every created instance that holds resources, in reverse order of creation. */
+    @Override
+    public void close() {
+        closeAll(created);
+    }
+
+    private static Map<String, Record> sections(ObjectNode tree, KernelOptions options, RecordBinder parser, List<ConfigError> errors) {
+        Map<String, Record> sections = new HashMap<>();
+        options.sections().forEach((name, type) -> {
+            JsonNode node = tree.remove(name);
+            try {
+                sections.put(name, parser.bind(node, type, Names.child("", name)));
+            } catch (ConfigException e) {
+                errors.addAll(e.errors());
+            }
+        });
+        return sections;
+    }
+
+    private static String read(Path config) {
+        try {
+            return Files.readString(config);
+        } catch (IOException e) {
+            throw ConfigException.of("", "cannot read " + config + ": " + e.getMessage());
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> instances) {
+        for (int i = instances.size() - 1; i >= 0; i--) {
+            try {
+                instances.get(i).close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "closing " + instances.get(i).getClass().getName() + " failed", e);
+            }
+        }
+    }
+}

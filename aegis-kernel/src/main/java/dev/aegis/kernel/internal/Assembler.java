@@ -1,0 +1,147 @@
+package dev.aegis.kernel.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aegis.api.auth.Authenticator;
+import dev.aegis.api.hook.LifecycleHook;
+import dev.aegis.api.model.ModelProvider;
+import dev.aegis.api.state.Target;
+import dev.aegis.api.telemetry.TelemetryExporter;
+import dev.aegis.api.vector.EmbeddingProvider;
+import dev.aegis.api.vector.VectorStoreProvider;
+import dev.aegis.kernel.Assembly;
+import dev.aegis.kernel.config.AegisFile;
+import dev.aegis.kernel.config.PluginEntry;
+import dev.aegis.kernel.config.RouteConfig;
+import dev.aegis.kernel.discovery.DiscoveredPlugin;
+import dev.aegis.kernel.discovery.PluginKind;
+import dev.aegis.kernel.discovery.PluginRegistry;
+import dev.aegis.kernel.plan.ExecutePlan;
+import dev.aegis.kernel.plan.Hooks;
+import dev.aegis.kernel.plan.ProviderBinding;
+import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.kernel.plan.Step;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a bound {@link AegisFile} into an {@link Assembly}, recording every problem in the instantiator. */
+public final class Assembler {
+
+    private final PluginRegistry registry;
+    private final Instantiator instantiator;
+
+    public Assembler(PluginRegistry registry, Instantiator instantiator) {
+        this.registry = registry;
+        this.instantiator = instantiator;
+    }
+
+    /** Creates everything the file describes; check {@link Instantiator#errors()} afterwards. */
+    public Assembly assemble(AegisFile file, Map<String, Record> sections) {
+        Map<String, ProviderBinding> providers = providers(file.providers());
+        StepResolver steps = new StepResolver(registry, instantiator, file.nodes());
+        Map<String, RoutePlan> routes = new LinkedHashMap<>();
+        Map<String, String> modelOwners = new HashMap<>();
+        file.routes().forEach((name, route) -> route(name, route, providers, steps, modelOwners).ifPresent(plan -> routes.put(name, plan)));
+        return new Assembly(routes, providers,
+                list(file.auth(), "auth", PluginKind.AUTHENTICATOR, Authenticator.class),
+                list(file.telemetry(), "telemetry", PluginKind.TELEMETRY_EXPORTER, TelemetryExporter.class),
+                hooks(file.hooks()),
+                named(file.embeddings(), "embeddings", PluginKind.EMBEDDING_PROVIDER, EmbeddingProvider.class),
+                named(file.vectorStores(), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class),
+                sections);
+    }
+
+    private Map<String, ProviderBinding> providers(Map<String, PluginEntry> entries) {
+        Map<String, ProviderBinding> bindings = new LinkedHashMap<>();
+        named(entries, "providers", PluginKind.MODEL_PROVIDER, ModelProvider.class).forEach((name, provider) -> {
+            PluginEntry entry = entries.get(name);
+            bindings.put(name, new ProviderBinding(name, entry.type(), provider, new Target(name, entry.labels(), new LinkedHashSet<>(entry.tags()))));
+        });
+        return bindings;
+    }
+
+    private Optional<RoutePlan> route(String name, RouteConfig route, Map<String, ProviderBinding> providers, StepResolver steps, Map<String, String> modelOwners) {
+        String path = Names.child("routes", name);
+        int before = instantiator.errors().size();
+        if (!Names.isKebab(name)) {
+            instantiator.error(path, "route names are kebab-case");
+        }
+        List<String> models = new ArrayList<>(List.of(name));
+        route.models().stream().filter(model -> !model.equals(name)).forEach(models::add);
+        for (String model : models) {
+            String owner = modelOwners.putIfAbsent(model, name);
+            if (owner != null && !owner.equals(name)) {
+                instantiator.error(Names.child(path, "models"), "model '" + model + "' already selects route '" + owner + "'");
+            }
+        }
+        List<Step> ingress = stage(route.ingress(), Names.child(path, "ingress"), "ingress", route, steps);
+        Optional<Step> router = route.route().flatMap(entry -> steps.resolve(entry, Names.child(path, "route"), "route", route.onError(), true));
+        List<Step> egress = stage(route.egress(), Names.child(path, "egress"), "egress", route, steps);
+        List<ProviderBinding> targets = new ArrayList<>();
+        List<String> providerNames = route.execute().providers();
+        for (int i = 0; i < providerNames.size(); i++) {
+            ProviderBinding binding = providers.get(providerNames.get(i));
+            if (binding == null) {
+                instantiator.error(Names.index(Names.child(path, "execute.providers"), i),
+                        "unknown provider '" + providerNames.get(i) + "' (configured: " + providers.keySet() + ")");
+            } else {
+                targets.add(binding);
+            }
+        }
+        if (instantiator.errors().size() > before || targets.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoutePlan(name, models, ingress, router, new ExecutePlan(targets, route.execute().retries()), egress, route.durability()));
+    }
+
+    private List<Step> stage(List<JsonNode> entries, String path, String stage, RouteConfig route, StepResolver steps) {
+        List<Step> resolved = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            steps.resolve(entries.get(i), Names.index(path, i), stage + "." + (i + 1), route.onError(), false).ifPresent(resolved::add);
+        }
+        return resolved;
+    }
+
+    private Hooks hooks(List<PluginEntry> entries) {
+        Map<String, LifecycleHook> hooks = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            PluginEntry entry = entries.get(i);
+            String name = hooks.containsKey(entry.type()) ? entry.type() + "#" + (i + 1) : entry.type();
+            create(entry, Names.index("hooks", i), name, PluginKind.HOOK, LifecycleHook.class).ifPresent(hook -> hooks.put(name, hook));
+        }
+        return hooks.isEmpty() ? Hooks.none() : new Hooks(hooks);
+    }
+
+    private <T> List<T> list(List<PluginEntry> entries, String path, PluginKind kind, Class<T> type) {
+        List<T> created = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            create(entries.get(i), Names.index(path, i), entries.get(i).type(), kind, type).ifPresent(created::add);
+        }
+        return created;
+    }
+
+    private <T> Map<String, T> named(Map<String, PluginEntry> entries, String path, PluginKind kind, Class<T> type) {
+        Map<String, T> created = new LinkedHashMap<>();
+        entries.forEach((name, entry) -> {
+            if (!Names.isKebab(name)) {
+                instantiator.error(Names.child(path, name), "names are kebab-case (lower-case words joined by '-')");
+                return;
+            }
+            create(entry, Names.child(path, name), name, kind, type).ifPresent(instance -> created.put(name, instance));
+        });
+        return created;
+    }
+
+    private <T> Optional<T> create(PluginEntry entry, String path, String instanceName, PluginKind kind, Class<T> type) {
+        Optional<DiscoveredPlugin> plugin = registry.find(kind, entry.type());
+        if (plugin.isEmpty()) {
+            instantiator.error(Names.child(path, "type"), "unknown " + kind.label() + " '" + entry.type() + "' (available: " + registry.names(kind) + ")");
+            return Optional.empty();
+        }
+        return instantiator.create(plugin.get(), entry.config(), path, instanceName, entry.labels(), type);
+    }
+}

@@ -1,0 +1,193 @@
+package dev.aegis.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aegis.kernel.config.ConfigError;
+import dev.aegis.kernel.config.ConfigException;
+import dev.aegis.kernel.plan.Durability;
+import dev.aegis.kernel.plan.OnError;
+import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.kernel.plan.Step;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KernelTest {
+
+    @TempDir
+    Path dir;
+
+    record ServerSection(Integer port) {
+        ServerSection {
+            port = port == null ? 8080 : port;
+        }
+    }
+
+    private static final String VALID = """
+            providers:
+              local: {type: echo, config: {model: m1}, labels: {region: eu}, tags: [gdpr]}
+            nodes:
+              strict: {type: threshold-guard, config: {threshold: 0.9, timeout: 250ms}, on-error: allow}
+            routes:
+              support:
+                models: [gpt-4o-mini]
+                ingress: [strict, {type: threshold-guard, config: {threshold: 0.1}}]
+                route: labeller
+                execute: {providers: [local], retries: 2}
+                egress: [threshold-guard]
+                durability: every-step
+            """;
+
+    @Test
+    void assemblesRoutesFromDiscoveredPlugins() throws IOException {
+        try (Kernel kernel = Kernel.boot(KernelOptions.of(write(VALID)))) {
+            RoutePlan support = kernel.assembly().routes().get("support");
+            assertThat(support.models()).containsExactly("support", "gpt-4o-mini");
+            assertThat(support.ingress()).extracting(Step::id).containsExactly("ingress.1.strict", "ingress.2.threshold-guard");
+            assertThat(support.ingress()).extracting(Step::onError).containsExactly(OnError.ALLOW, OnError.BLOCK);
+            assertThat(support.router()).get().extracting(Step::action).isInstanceOf(Step.NodeAction.class);
+            assertThat(support.egress()).singleElement().extracting(Step::action).isInstanceOf(Step.GuardAction.class);
+            assertThat(support.execute().retries()).isEqualTo(2);
+            assertThat(support.execute().providers().getFirst().target().labels()).containsEntry("region", "eu");
+            assertThat(support.execute().providers().getFirst().target().tags()).containsExactly("gdpr");
+            assertThat(support.durability()).isEqualTo(Durability.EVERY_STEP);
+        }
+    }
+
+    @Test
+    void reportsEveryProblemWithItsPath() throws IOException {
+        String broken = """
+                providers:
+                  local: {type: echo, config: {model: ""}}
+                  remote: {type: no-such-provider}
+                nodes:
+                  strict: {type: threshold-guard, config: {threshold: 3, api-key: {secret: "test:missing"}}}
+                routes:
+                  support:
+                    ingress: [strict, {type: threshold-guard, config: {treshold: 0.2}}, nope]
+                    execute: {providers: [local, ghost]}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(broken))))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).extracting(ConfigError::path).contains(
+                        "providers.local.config.model",
+                        "providers.remote.type",
+                        "nodes.strict.config.api-key",
+                        "routes.support.ingress[1].config.treshold",
+                        "routes.support.ingress[2]",
+                        "routes.support.execute.providers[1]"));
+    }
+
+    @Test
+    void validationAndSecretErrorsNameTheKeyButNeverASecret() throws IOException {
+        String broken = """
+                providers:
+                  local: {type: echo, config: {model: m}}
+                nodes:
+                  strict: {type: threshold-guard, config: {threshold: 3, api-key: {secret: "test:missing"}}}
+                routes:
+                  support: {ingress: [strict], execute: {providers: [local]}}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(broken))))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).extracting(ConfigError::toString).contains(
+                        "nodes.strict.config.threshold: must be less than or equal to 1",
+                        "nodes.strict.config.api-key: cannot resolve secret 'test:missing': no test secret named 'missing'"));
+    }
+
+    @Test
+    void resolvesSecretReferencesAndRefusesLiterals() throws IOException {
+        String literal = """
+                providers: {local: {type: echo, config: {model: m}}}
+                nodes:
+                  ok: {type: threshold-guard, config: {api-key: {secret: "test:known"}}}
+                  bad: {type: threshold-guard, config: {api-key: "sk-in-clear"}}
+                routes: {support: {ingress: [ok, bad], execute: {providers: [local]}}}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(literal))))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.errors()).extracting(ConfigError::path).containsExactly("nodes.bad.config.api-key");
+                    assertThat(e.getMessage()).doesNotContain("sk-in-clear").doesNotContain("s3cr3t-value");
+                });
+    }
+
+    @Test
+    void unknownTopLevelKeysAndUnknownSchemesFail() throws IOException {
+        String broken = """
+                servr: {port: 1}
+                providers: {local: {type: echo, config: {model: m}}}
+                nodes: {x: {type: threshold-guard, config: {api-key: {secret: "vault:kv/x"}}}}
+                routes: {support: {ingress: [x], execute: {providers: [local]}}}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(broken)).withSection("server", ServerSection.class)))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.errors()).extracting(ConfigError::path).containsExactly("servr");
+                });
+    }
+
+    @Test
+    void registeredSectionsBindWithDefaultsAndEnvironmentOverrides() throws IOException {
+        Path config = write(VALID + "server: {port: 9000}\n");
+        try (Kernel kernel = Kernel.boot(KernelOptions.of(config).withSection("server", ServerSection.class))) {
+            assertThat(kernel.assembly().section("server", ServerSection.class).port()).isEqualTo(9000);
+        }
+        KernelOptions overridden = KernelOptions.of(write(VALID)).withSection("server", ServerSection.class)
+                .withEnvironment(Map.of("AEGIS__SERVER__PORT", "9191", "AEGIS__ROUTES__SUPPORT__EXECUTE__RETRIES", "0", "AEGIS_OTHER", "x"));
+        try (Kernel kernel = Kernel.boot(overridden)) {
+            assertThat(kernel.assembly().section("server", ServerSection.class).port()).isEqualTo(9191);
+            assertThat(kernel.assembly().routes().get("support").execute().retries()).isZero();
+        }
+    }
+
+    @Test
+    void aModelNameSelectsOneRouteOnly() throws IOException {
+        String clash = """
+                providers: {local: {type: echo, config: {model: m}}}
+                routes:
+                  a: {models: [shared], execute: {providers: [local]}}
+                  b: {models: [shared], execute: {providers: [local]}}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(clash))))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).singleElement()
+                        .hasToString("routes.b.models: model 'shared' already selects route 'a'"));
+    }
+
+    @Test
+    void theRouterSlotTakesPipelineNodesOnly() throws IOException {
+        String wrong = """
+                providers: {local: {type: echo, config: {model: m}}}
+                routes: {a: {route: threshold-guard, execute: {providers: [local]}}}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(wrong))))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).extracting(ConfigError::path).containsExactly("routes.a.route"));
+    }
+
+    @Test
+    void namedNodesAreCreatedOnceAndShared() throws IOException {
+        String shared = """
+                providers: {local: {type: echo, config: {model: m}}}
+                nodes: {strict: {type: threshold-guard}}
+                routes:
+                  a: {ingress: [strict], execute: {providers: [local]}}
+                  b: {egress: [strict], execute: {providers: [local]}}
+                """;
+        try (Kernel kernel = Kernel.boot(KernelOptions.of(write(shared)))) {
+            Step a = kernel.assembly().routes().get("a").ingress().getFirst();
+            Step b = kernel.assembly().routes().get("b").egress().getFirst();
+            assertThat(a.action()).isSameAs(b.action());
+        }
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = Files.createTempFile(dir, "aegis", ".yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    static List<String> paths(ConfigException e) {
+        return e.errors().stream().map(ConfigError::path).toList();
+    }
+}
