@@ -26,7 +26,6 @@ import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.kernel.config.SecretResolver;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,13 +102,38 @@ public final class RecordBinder {
         return Arrays.stream(type.getRecordComponents()).map(component -> Names.kebab(component.getName())).toList();
     }
 
+    // Walks nested records itself, so a plugin's nested config is validated without @Valid and
+    // reported with YAML paths (by-name.a.size rather than byName[a].size).
     private static List<ConfigError> validate(Object bound, String path) {
-        Validator validator = VALIDATION.getValidator();
         Set<ConfigError> found = new LinkedHashSet<>();
-        for (ConstraintViolation<Object> violation : validator.validate(bound)) {
-            found.add(new ConfigError(Names.child(path, kebabPath(violation.getPropertyPath().toString())), violation.getMessage()));
-        }
+        validateTree(bound, path, found);
         return List.copyOf(found);
+    }
+
+    private static void validateTree(Object value, String path, Set<ConfigError> found) {
+        if (value instanceof Record record) {
+            for (ConstraintViolation<Object> violation : VALIDATION.getValidator().validate((Object) record)) {
+                if (violation.getLeafBean() == record) {
+                    found.add(new ConfigError(Names.child(path, kebabPath(violation.getPropertyPath().toString())), violation.getMessage()));
+                }
+            }
+            for (var component : record.getClass().getRecordComponents()) {
+                try {
+                    component.getAccessor().setAccessible(true);
+                    validateTree(component.getAccessor().invoke(record), Names.child(path, Names.kebab(component.getName())), found);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // An accessor we cannot call holds nothing we could validate.
+                }
+            }
+        } else if (value instanceof java.util.Optional<?> optional) {
+            optional.ifPresent(present -> validateTree(present, path, found));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                validateTree(list.get(i), Names.index(path, i), found);
+            }
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            map.forEach((key, item) -> validateTree(item, Names.child(path, String.valueOf(key)), found));
+        }
     }
 
     private static String kebabPath(String propertyPath) {
