@@ -1,0 +1,11 @@
+package dev.aegis.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "aegis",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Aegis: an AI gateway built as a framework.",
+        subcommands = {ValidateCommand.class, GraphCommand.class, PluginsCommand.class})
+final class AegisCommand {}

@@ -1,0 +1,85 @@
+package dev.aegis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    static final Path EXAMPLE = Path.of("..", "aegis.yaml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRepositorysExampleConfigIsValid() {
+        CommandLineRun run = CommandLineRun.of("validate", "--config", EXAMPLE.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith(EXAMPLE + " is valid: ").contains("routes").hasLineCount(1);
+    }
+
+    @Test
+    void aBrokenConfigPrintsEveryErrorWithItsPathAndExitsNonZero() throws IOException {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, """
+                providers:
+                  local: {type: mock, config: {chunk-size: 0, colour: blue}}
+                  remote: {type: no-such-provider}
+                nodes:
+                  guard: {type: regex-guard, config: {rules: [{name: r, pattern: x}], window: 0}}
+                routes:
+                  support:
+                    ingress: [guard, not-a-plugin]
+                    execute: {providers: [local, ghost]}
+                  keyed:
+                    ingress: [{type: regex-guard, config: {rules: [{name: r, pattern: x}]}}]
+                    execute: {providers: [local]}
+                secrets-test:
+                  key: {secret: "env:AEGIS_TEST_SURELY_UNSET_VARIABLE"}
+                """);
+
+        CommandLineRun run = CommandLineRun.of("validate", "--config", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(
+                broken + " is invalid",
+                "  providers.local.config.colour: unknown key",
+                "  providers.remote.type: unknown model-provider 'no-such-provider'",
+                "  nodes.guard.config.window: must be greater than 0",
+                "  routes.support.ingress[1]: unknown guardrail or pipeline node 'not-a-plugin'",
+                "  routes.support.execute.providers[1]: unknown provider 'ghost'",
+                "  secrets-test: unknown key");
+    }
+
+    @Test
+    void anUnresolvedSecretIsReportedAtItsPath() throws IOException {
+        Path config = dir.resolve("secret.yaml");
+        Files.writeString(config, """
+                providers: {local: {type: mock}}
+                nodes:
+                  guard: {type: regex-guard, config: {rules: [{name: r, pattern: x}]}}
+                routes: {support: {ingress: [guard], execute: {providers: [local]}}}
+                auth: [{type: no-such-authenticator}]
+                """);
+
+        CommandLineRun run = CommandLineRun.of("validate", "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("auth[0].type: unknown authenticator 'no-such-authenticator'");
+    }
+
+    @Test
+    void aMissingFileIsAClearError() {
+        CommandLineRun run = CommandLineRun.of("validate", "--config", dir.resolve("nope.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot read");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.aegis.plugin.regex;
+
+import dev.aegis.api.guard.ScanTarget;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * @param rules checked in order; the strictest matching action wins (block, then approval, then sanitize)
+ * @param targets what to scan; everything by default
+ * @param window characters held back when a response streams: the longest match the guard can stop
+ */
+public record RegexGuardConfig(@NotEmpty List<@Valid Rule> rules, Set<ScanTarget> targets, @Positive @Max(65536) Integer window) {
+
+    public RegexGuardConfig {
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        targets = targets == null || targets.isEmpty() ? Set.of(ScanTarget.values()) : Set.copyOf(targets);
+        window = window == null ? 256 : window;
+    }
+
+    /**
+     * @param name reported as the evidence's rule
+     * @param pattern a Java regular expression
+     * @param replacement for {@code sanitize}; {@code [REDACTED]} by default
+     * @param caseSensitive false by default
+     */
+    public record Rule(@NotBlank String name, @NotBlank String pattern, Action action, String replacement, Boolean caseSensitive) {
+        public Rule {
+            action = action == null ? Action.BLOCK : action;
+            replacement = replacement == null ? "[REDACTED]" : replacement;
+            caseSensitive = caseSensitive != null && caseSensitive;
+        }
+    }
+
+    public enum Action {
+        BLOCK,
+        REQUIRE_APPROVAL,
+        SANITIZE
+    }
+}
