@@ -15,6 +15,7 @@ import java.util.Optional;
  *
  * @param models model names that select this route; the route's own name always does
  * @param onError what a failing step means unless the step says otherwise; {@code block} by default
+ * @param allow who may use the route; everyone authenticated when absent
  */
 public record RouteConfig(
         List<String> models,
@@ -23,7 +24,8 @@ public record RouteConfig(
         @NotNull @Valid ExecuteConfig execute,
         List<JsonNode> egress,
         OnError onError,
-        Durability durability) {
+        Durability durability,
+        AccessConfig allow) {
 
     public RouteConfig {
         models = models == null ? List.of() : List.copyOf(models);
@@ -32,5 +34,6 @@ public record RouteConfig(
         egress = egress == null ? List.of() : List.copyOf(egress);
         onError = onError == null ? OnError.BLOCK : onError;
         durability = durability == null ? Durability.PAUSE_AND_END : durability;
+        allow = allow == null ? new AccessConfig(null, null, null) : allow;
     }
 }

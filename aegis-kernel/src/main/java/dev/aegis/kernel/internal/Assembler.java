@@ -15,6 +15,7 @@ import dev.aegis.kernel.config.RouteConfig;
 import dev.aegis.kernel.discovery.DiscoveredPlugin;
 import dev.aegis.kernel.discovery.PluginKind;
 import dev.aegis.kernel.discovery.PluginRegistry;
+import dev.aegis.kernel.plan.Access;
 import dev.aegis.kernel.plan.ExecutePlan;
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.ProviderBinding;
@@ -95,7 +96,8 @@ public final class Assembler {
         if (instantiator.errors().size() > before || targets.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RoutePlan(name, models, ingress, router, new ExecutePlan(targets, route.execute().retries()), egress, route.durability()));
+        return Optional.of(new RoutePlan(name, models, ingress, router, new ExecutePlan(targets, route.execute().retries()), egress, route.durability(),
+                new Access(route.allow().principals(), route.allow().teams(), route.allow().roles())));
     }
 
     private List<Step> stage(List<JsonNode> entries, String path, String stage, RouteConfig route, StepResolver steps) {

@@ -10,6 +10,7 @@ import java.util.Optional;
  * ingress steps, an optional router, the execute stage, egress steps.
  *
  * @param models the model names clients use to select this route
+ * @param access who may use it
  */
 public record RoutePlan(
         String name,
@@ -18,7 +19,8 @@ public record RoutePlan(
         Optional<Step> router,
         ExecutePlan execute,
         List<Step> egress,
-        Durability durability) {
+        Durability durability,
+        Access access) {
 
     public RoutePlan {
         requireNonNull(name, "name");
@@ -28,5 +30,11 @@ public record RoutePlan(
         requireNonNull(execute, "execute");
         egress = List.copyOf(egress);
         requireNonNull(durability, "durability");
+        requireNonNull(access, "access");
+    }
+
+    /** A route everyone authenticated may use. */
+    public RoutePlan(String name, List<String> models, List<Step> ingress, Optional<Step> router, ExecutePlan execute, List<Step> egress, Durability durability) {
+        this(name, models, ingress, router, execute, egress, durability, Access.EVERYONE);
     }
 }
