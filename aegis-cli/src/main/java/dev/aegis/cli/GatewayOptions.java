@@ -23,8 +23,9 @@ final class GatewayOptions {
         return Files.isDirectory(pluginsDirectory) ? options.withPluginDirectory(pluginsDirectory) : options;
     }
 
+    /** Boots the kernel with the sections interfaces own, so validation covers the whole file. */
     Kernel boot() {
-        return Kernel.boot(kernelOptions());
+        return Kernel.boot(kernelOptions().withSection(dev.aegis.server.AegisServer.SECTION, dev.aegis.server.ServerConfig.class));
     }
 
     Optional<Path> pluginDirectory() {

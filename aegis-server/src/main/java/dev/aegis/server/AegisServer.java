@@ -1,0 +1,98 @@
+package dev.aegis.server;
+
+import dev.aegis.kernel.Assembly;
+import dev.aegis.kernel.Kernel;
+import dev.aegis.kernel.config.ConfigException;
+import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.runtime.CompiledRoute;
+import dev.aegis.runtime.RouteCompiler;
+import dev.aegis.server.internal.AuthFilter;
+import dev.aegis.server.internal.CatalogHandlers;
+import dev.aegis.server.internal.ChatCompletionsHandler;
+import dev.aegis.server.internal.EmbeddingsHandler;
+import dev.aegis.server.internal.Gateway;
+import dev.aegis.server.internal.Health;
+import dev.aegis.server.internal.RequestBodies;
+import dev.aegis.server.internal.RunStore;
+import dev.aegis.server.internal.RunsHandler;
+import io.helidon.webserver.WebServer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway's HTTP face: the OpenAI-compatible API, the native API, health and the API
+ * description, on Helidon SE (a virtual thread per request, so the pipeline stays plain blocking code).
+ */
+public final class AegisServer implements AutoCloseable {
+
+    /** The section of {@code aegis.yaml} this server owns. */
+    public static final String SECTION = "server";
+
+    private final WebServer webServer;
+    private final Health health;
+
+    private AegisServer(WebServer webServer, Health health) {
+        this.webServer = webServer;
+        this.health = health;
+    }
+
+    /**
+     * Compiles every route and starts listening.
+     *
+     * @throws ConfigException when no authenticator is configured: the gateway never serves anonymously
+     */
+    public static AegisServer start(Kernel kernel, ServerConfig config) {
+        Assembly assembly = kernel.assembly();
+        if (assembly.authenticators().isEmpty()) {
+            throw ConfigException.of("auth", "configure at least one authenticator: the gateway answers 401 to requests nobody authenticated");
+        }
+        RouteCompiler compiler = new RouteCompiler();
+        Map<String, CompiledRoute> routes = new LinkedHashMap<>();
+        for (RoutePlan plan : assembly.routes().values()) {
+            routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
+        }
+        Gateway gateway = new Gateway(routes, assembly.authenticators(), assembly.hooks());
+        RequestBodies bodies = new RequestBodies(config.maxRequestBytes());
+        RunStore runs = new RunStore(config.keptRuns());
+        Health health = new Health();
+        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, runs);
+        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs);
+        CatalogHandlers catalog = new CatalogHandlers(gateway);
+        EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
+        WebServer webServer = WebServer.builder()
+                .host(config.host())
+                .port(config.port())
+                // A backstop only: bodies are measured against the limit before parsing, with an OpenAI-style 413.
+                .maxPayloadSize(config.maxRequestBytes() * 2)
+                .shutdownHook(false)
+                .routing(routing -> routing
+                        .addFilter(new AuthFilter(gateway.authenticators()))
+                        .post("/v1/chat/completions", chat)
+                        .post("/v1/embeddings", embeddings::handle)
+                        .get("/v1/models", catalog::models)
+                        .get("/v1/routes", catalog::routes)
+                        .post("/v1/runs", runsHandler::create)
+                        .get("/v1/runs/{id}", runsHandler::get)
+                        .get("/healthz", health::live)
+                        .get("/readyz", health::ready)
+                        .get("/openapi.json", health::openApi))
+                .build()
+                .start();
+        health.ready(true);
+        assembly.hooks().startup(List.copyOf(routes.keySet()));
+        return new AegisServer(webServer, health);
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return webServer.port();
+    }
+
+    /** Stops accepting work: readiness turns false first, so a load balancer drains the instance. */
+    @Override
+    public void close() {
+        health.ready(false);
+        webServer.stop();
+    }
+}

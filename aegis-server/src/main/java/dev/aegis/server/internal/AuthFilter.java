@@ -1,0 +1,77 @@
+package dev.aegis.server.internal;
+
+import dev.aegis.api.auth.Authenticator;
+import dev.aegis.api.auth.Credentials;
+import dev.aegis.api.auth.Principal;
+import io.helidon.http.Header;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Resolves the caller before anything else runs: the authenticators are asked in order, and a
+ * request none of them accepts is answered 401. Health and the API description are public.
+ */
+public final class AuthFilter implements Filter {
+
+    private static final Logger LOG = Logger.getLogger(AuthFilter.class.getName());
+    private static final Set<String> PUBLIC = Set.of("/healthz", "/readyz", "/openapi.json");
+
+    private final List<Authenticator> authenticators;
+
+    public AuthFilter(List<Authenticator> authenticators) {
+        this.authenticators = List.copyOf(authenticators);
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        if (PUBLIC.contains(request.path().path())) {
+            chain.proceed();
+            return;
+        }
+        Optional<Principal> principal = authenticate(credentials(request));
+        if (principal.isEmpty()) {
+            Responses.error(response, ApiError.unauthorized());
+            return;
+        }
+        request.context().register(principal.get());
+        chain.proceed();
+    }
+
+    public static Principal principal(ServerRequest request) {
+        return request.context().get(Principal.class).orElseThrow(ApiError::unauthorized);
+    }
+
+    private Optional<Principal> authenticate(Credentials credentials) {
+        for (Authenticator authenticator : authenticators) {
+            try {
+                Optional<Principal> principal = authenticator.authenticate(credentials);
+                if (principal.isPresent()) {
+                    return principal;
+                }
+            } catch (RuntimeException e) {
+                // An authenticator that fails admits nobody; the next one may still.
+                LOG.log(Level.WARNING, "authenticator " + authenticator.getClass().getName() + " failed: " + e.getClass().getName());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Credentials credentials(RoutingRequest request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Header header : request.headers()) {
+            headers.computeIfAbsent(header.name(), name -> new ArrayList<>()).addAll(header.allValues());
+        }
+        return new Credentials(headers);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.aegis.server.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aegis.api.auth.Principal;
+import dev.aegis.api.guard.Content;
+import dev.aegis.api.guard.ScanTarget;
+import dev.aegis.api.guard.Verdict;
+import dev.aegis.api.model.EmbeddingRequest;
+import dev.aegis.api.model.EmbeddingResponse;
+import dev.aegis.api.model.ProviderException;
+import dev.aegis.api.state.Message;
+import dev.aegis.api.state.RunState;
+import dev.aegis.kernel.plan.ProviderBinding;
+import dev.aegis.kernel.plan.Step;
+import dev.aegis.runtime.CompiledRoute;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code POST /v1/embeddings}: the route's ingress guardrails screen every input (a block or an
+ * approval request refuses the call: embeddings cannot wait for a human), then the route's
+ * providers are tried in order until one embeds.
+ */
+public final class EmbeddingsHandler {
+
+    private final Gateway gateway;
+    private final RequestBodies bodies;
+
+    public EmbeddingsHandler(Gateway gateway, RequestBodies bodies) {
+        this.gateway = gateway;
+        this.bodies = bodies;
+    }
+
+    public void handle(ServerRequest request, ServerResponse response) {
+        try {
+            Principal principal = AuthFilter.principal(request);
+            JsonNode body = bodies.json(request);
+            String model = body.path("model").asText("");
+            if (model.isEmpty()) {
+                throw ApiError.badRequest("missing_model", "'model' is required: it selects the route.", "model");
+            }
+            CompiledRoute route = gateway.routeForModel(model, principal);
+            List<String> inputs = screen(route, principal, inputs(body.path("input")));
+            Map<String, String> parameters = new LinkedHashMap<>();
+            body.properties().forEach(field -> {
+                if (!field.getKey().equals("model") && !field.getKey().equals("input")) {
+                    parameters.put(field.getKey(), field.getValue().toString());
+                }
+            });
+            EmbeddingResponse embedded = embed(route, new EmbeddingRequest(ChatCompletionsHandler.providerModel(model, route), inputs, parameters));
+            Responses.json(response, 200, json -> {
+                json.writeStartObject();
+                json.writeStringField("object", "list");
+                json.writeArrayFieldStart("data");
+                for (int i = 0; i < embedded.vectors().size(); i++) {
+                    json.writeStartObject();
+                    json.writeStringField("object", "embedding");
+                    json.writeNumberField("index", i);
+                    float[] vector = embedded.vectors().get(i);
+                    json.writeArray(toDoubles(vector), 0, vector.length);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeStringField("model", model);
+                json.writeObjectFieldStart("usage");
+                json.writeNumberField("prompt_tokens", embedded.usage().inputTokens());
+                json.writeNumberField("total_tokens", embedded.usage().totalTokens());
+                json.writeEndObject();
+                json.writeEndObject();
+            });
+        } catch (ApiError error) {
+            Responses.error(response, error);
+        }
+    }
+
+    private static List<String> screen(CompiledRoute route, Principal principal, List<String> inputs) {
+        RunState state = RunState.start(RunIds.next(), route.name(), principal, inputs.stream().map(Message::user).toList());
+        List<String> screened = new ArrayList<>(inputs);
+        for (Step step : route.plan().ingress()) {
+            if (!(step.action() instanceof Step.GuardAction guard) || !guard.guardrail().targets().contains(ScanTarget.PROMPT)) {
+                continue;
+            }
+            for (int i = 0; i < screened.size(); i++) {
+                Verdict verdict = guard.guardrail().scan(Content.of(ScanTarget.PROMPT, screened.get(i)), state);
+                switch (verdict) {
+                    case Verdict.Sanitize sanitize -> screened.set(i, sanitize.content());
+                    case Verdict.Block block -> throw new ApiError(422, "guardrail_refusal", Outcomes.guardName(step.id()), block.reason(), Optional.of(step.id()));
+                    case Verdict.RequireApproval approval -> throw new ApiError(422, "guardrail_refusal", Outcomes.guardName(step.id()),
+                            approval.reason() + " (embeddings cannot wait for approval)", Optional.of(step.id()));
+                    case Verdict.Allow allow -> { }
+                }
+            }
+        }
+        return screened;
+    }
+
+    private static EmbeddingResponse embed(CompiledRoute route, EmbeddingRequest request) {
+        ProviderException last = null;
+        for (ProviderBinding provider : route.plan().execute().providers()) {
+            try {
+                return provider.provider().embed(request);
+            } catch (ProviderException e) {
+                last = e;
+                if (e.failure() != ProviderException.Failure.UNSUPPORTED && !e.failure().isRetryable()) {
+                    break;
+                }
+            }
+        }
+        throw Outcomes.upstream(last);
+    }
+
+    private static List<String> inputs(JsonNode input) {
+        if (input.isTextual()) {
+            return List.of(input.asText());
+        }
+        if (input.isArray() && !input.isEmpty()) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < input.size(); i++) {
+                if (!input.get(i).isTextual()) {
+                    throw ApiError.badRequest("invalid_input", "only text inputs are supported", "input[" + i + "]");
+                }
+                texts.add(input.get(i).asText());
+            }
+            return texts;
+        }
+        throw ApiError.badRequest("invalid_input", "'input' must be a string or a non-empty array of strings.", "input");
+    }
+
+    private static double[] toDoubles(float[] vector) {
+        double[] doubles = new double[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            doubles[i] = vector[i];
+        }
+        return doubles;
+    }
+}

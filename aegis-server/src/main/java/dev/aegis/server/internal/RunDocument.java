@@ -1,0 +1,118 @@
+package dev.aegis.server.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.aegis.api.state.Event;
+import dev.aegis.api.state.Halt;
+import dev.aegis.api.state.Message;
+import dev.aegis.api.state.ToolCall;
+import dev.aegis.runtime.RunResult;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+/** The native API's view of a run: status, output, why it stopped, usage and its event log. Never the mask map. */
+public final class RunDocument {
+
+    private RunDocument() {}
+
+    public static byte[] of(RunResult result) {
+        return Json.bytes(json -> {
+            json.writeStartObject();
+            json.writeStringField("id", result.state().runId());
+            json.writeStringField("object", "run");
+            json.writeStringField("route", result.state().route());
+            json.writeStringField("status", result.status().name().toLowerCase(Locale.ROOT));
+            if (result.answer().isPresent()) {
+                json.writeFieldName("output");
+                message(json, result.answer().get());
+                json.writeStringField("finish_reason", result.finishReason().orElse("stop"));
+            } else {
+                json.writeNullField("output");
+            }
+            if (result.halt().isPresent()) {
+                halt(json, result.halt().get());
+            }
+            if (result.failure().isPresent()) {
+                json.writeObjectFieldStart("error");
+                json.writeStringField("code", result.failure().get().code());
+                json.writeStringField("message", result.failure().get().getMessage());
+                json.writeEndObject();
+            }
+            result.state().get(dev.aegis.api.state.RunState.TARGET).ifPresent(target -> {
+                try {
+                    json.writeStringField("target", target.provider());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            json.writeObjectFieldStart("usage");
+            json.writeNumberField("prompt_tokens", result.usage().inputTokens());
+            json.writeNumberField("completion_tokens", result.usage().outputTokens());
+            json.writeNumberField("total_tokens", result.usage().totalTokens());
+            json.writeStringField("cost", result.usage().cost().toPlainString());
+            json.writeEndObject();
+            json.writeObjectFieldStart("labels");
+            for (Map.Entry<String, String> label : result.state().labels().entrySet()) {
+                json.writeStringField(label.getKey(), label.getValue());
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("events");
+            for (Event event : result.state().events()) {
+                event(json, event);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    private static void halt(JsonGenerator json, Halt halt) throws IOException {
+        json.writeObjectFieldStart("halt");
+        json.writeStringField("source", halt.source());
+        json.writeStringField("reason", halt.reason());
+        if (halt instanceof Halt.Refused refused) {
+            json.writeStringField("code", refused.code());
+            json.writeStringField("kind", refused.kind().name().toLowerCase(Locale.ROOT));
+            if (refused.retryAt().isPresent()) {
+                json.writeStringField("retry_at", refused.retryAt().get().toString());
+            }
+        } else {
+            json.writeStringField("code", "approval_required");
+        }
+        json.writeEndObject();
+    }
+
+    static void message(JsonGenerator json, Message message) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("role", message.role().wireName());
+        json.writeStringField("content", message.content());
+        if (!message.toolCalls().isEmpty()) {
+            json.writeArrayFieldStart("tool_calls");
+            for (ToolCall call : message.toolCalls()) {
+                json.writeStartObject();
+                json.writeStringField("id", call.id());
+                json.writeStringField("type", "function");
+                json.writeObjectFieldStart("function");
+                json.writeStringField("name", call.name());
+                json.writeStringField("arguments", call.arguments());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void event(JsonGenerator json, Event event) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("time", event.time().toString());
+        json.writeStringField("source", event.source());
+        json.writeStringField("type", event.type());
+        json.writeStringField("detail", event.detail());
+        json.writeObjectFieldStart("attributes");
+        for (Map.Entry<String, String> attribute : event.attributes().entrySet()) {
+            json.writeStringField(attribute.getKey(), attribute.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+}

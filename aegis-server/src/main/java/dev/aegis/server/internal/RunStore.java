@@ -1,0 +1,36 @@
+package dev.aegis.server.internal;
+
+import dev.aegis.api.auth.Principal;
+import dev.aegis.runtime.RunResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finished runs, for {@code GET /v1/runs/{id}}: kept in memory, the oldest forgotten first once
+ * {@code capacity} is reached. A run is shown only to the principal it ran for.
+ */
+public final class RunStore {
+
+    private final Map<String, RunResult> runs;
+
+    public RunStore(int capacity) {
+        this.runs = new LinkedHashMap<>(256, 0.75f, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RunResult> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    public synchronized void put(RunResult result) {
+        runs.put(result.state().runId(), result);
+    }
+
+    public synchronized Optional<RunResult> get(String runId, Principal principal) {
+        return Optional.ofNullable(runs.get(runId))
+                .filter(result -> result.state().principal().map(owner -> owner.id().equals(principal.id())).orElse(false));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.aegis.server.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aegis.api.auth.Principal;
+import dev.aegis.api.state.Message;
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
+import dev.aegis.runtime.ChatOptions;
+import dev.aegis.runtime.CompiledRoute;
+import dev.aegis.runtime.RunResult;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The native API: {@code POST /v1/runs} runs a named route with messages and labels and answers
+ * the run document (status, output, events) whatever its outcome; {@code GET /v1/runs/{id}} shows it again.
+ */
+public final class RunsHandler {
+
+    private final Gateway gateway;
+    private final RequestBodies bodies;
+    private final RunStore runs;
+
+    public RunsHandler(Gateway gateway, RequestBodies bodies, RunStore runs) {
+        this.gateway = gateway;
+        this.bodies = bodies;
+        this.runs = runs;
+    }
+
+    public void create(ServerRequest request, ServerResponse response) {
+        try {
+            Principal principal = AuthFilter.principal(request);
+            JsonNode body = bodies.json(request);
+            String routeName = body.path("route").asText("");
+            if (routeName.isEmpty()) {
+                throw ApiError.badRequest("missing_route", "'route' is required.", "route");
+            }
+            CompiledRoute route = gateway.route(routeName, principal);
+            RunState state = RunState.start(RunIds.next(), route.name(), principal, messages(body.path("messages")))
+                    .apply(StateDelta.of(RunState.LABELS, labels(body.path("labels"))));
+            ChatOptions options = new ChatOptions(body.path("model").asText(""), List.of(), parameters(body.path("parameters")));
+            RunResult result = route.invoke(state, options);
+            runs.put(result);
+            response.header("x-aegis-run-id", state.runId());
+            Responses.json(response, 201, RunDocument.of(result));
+        } catch (ApiError error) {
+            Responses.error(response, error);
+        }
+    }
+
+    public void get(ServerRequest request, ServerResponse response) {
+        try {
+            Principal principal = AuthFilter.principal(request);
+            String id = request.path().pathParameters().get("id");
+            RunResult result = runs.get(id, principal)
+                    .orElseThrow(() -> ApiError.notFound("run_not_found", "No run '" + id + "' is known to this gateway for you."));
+            Responses.json(response, 200, RunDocument.of(result));
+        } catch (ApiError error) {
+            Responses.error(response, error);
+        }
+    }
+
+    private static List<Message> messages(JsonNode messages) {
+        if (!messages.isArray() || messages.isEmpty()) {
+            throw ApiError.badRequest("invalid_messages", "'messages' must be a non-empty array.", "messages");
+        }
+        List<Message> parsed = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            parsed.add(ChatCompletionParser.message(messages.get(i), "messages[" + i + "]"));
+        }
+        return parsed;
+    }
+
+    private static Map<String, String> labels(JsonNode labels) {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        if (labels.isMissingNode() || labels.isNull()) {
+            return parsed;
+        }
+        if (!labels.isObject()) {
+            throw ApiError.badRequest("invalid_labels", "'labels' must be an object of strings.", "labels");
+        }
+        labels.properties().forEach(label -> {
+            if (!label.getValue().isValueNode() || label.getValue().isNull()) {
+                throw ApiError.badRequest("invalid_labels", "label values must be strings", "labels." + label.getKey());
+            }
+            parsed.put(label.getKey(), label.getValue().asText());
+        });
+        return parsed;
+    }
+
+    private static Map<String, String> parameters(JsonNode parameters) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        if (parameters.isObject()) {
+            parameters.properties().forEach(field -> raw.put(field.getKey(), field.getValue().toString()));
+        }
+        return raw;
+    }
+}
