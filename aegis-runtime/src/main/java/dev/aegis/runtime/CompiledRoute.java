@@ -1,0 +1,85 @@
+package dev.aegis.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
+import dev.aegis.kernel.plan.Hooks;
+import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.runtime.internal.RouteEngine;
+import dev.aegis.runtime.internal.StreamSession;
+
+/**
+ * A route compiled into its graph: ingress steps, the router, execute, egress steps. Shared by all
+ * requests and thread-safe; every run happens on the calling thread.
+ *
+ * <p>A contract violation by a plugin (a node returning null, a guard returning no verdict) is thrown
+ * as an {@link IllegalStateException} naming it; everything else ends in a {@link RunResult}.
+ */
+public final class CompiledRoute {
+
+    private final RoutePlan plan;
+    private final Hooks hooks;
+    private final RouteEngine engine;
+
+    CompiledRoute(RoutePlan plan, Hooks hooks, RouteEngine engine) {
+        this.plan = plan;
+        this.hooks = hooks;
+        this.engine = engine;
+    }
+
+    public String name() {
+        return plan.name();
+    }
+
+    public RoutePlan plan() {
+        return plan;
+    }
+
+    /** The graph as a Mermaid flowchart, conditional edges included: what an auditor reads. */
+    public String mermaid() {
+        return engine.mermaid();
+    }
+
+    /** Runs the route with a blocking model call; the run's {@link RuntimeKeys#CHAT_OPTIONS} apply if set. */
+    public RunResult invoke(RunState state) {
+        RunState started = start(state);
+        return end(engine.run(started));
+    }
+
+    public RunResult invoke(RunState state, ChatOptions options) {
+        return invoke(withOptions(state, options));
+    }
+
+    /**
+     * Runs the route with a streamed model call; the listener receives what the egress guards
+     * release, then the result, which is also returned.
+     */
+    public RunResult stream(RunState state, StreamListener listener) {
+        requireNonNull(listener, "listener");
+        StreamSession session = engine.session(listener);
+        RunState started = start(state);
+        RunResult result = end(engine.stream(started, session));
+        session.end(result);
+        return result;
+    }
+
+    public RunResult stream(RunState state, ChatOptions options, StreamListener listener) {
+        return stream(withOptions(state, options), listener);
+    }
+
+    private RunState start(RunState state) {
+        RunState started = engine.start(requireNonNull(state, "state"));
+        hooks.runStarted(started);
+        return started;
+    }
+
+    private RunResult end(RunState finished) {
+        hooks.runEnded(finished);
+        return RunResult.of(finished);
+    }
+
+    private static RunState withOptions(RunState state, ChatOptions options) {
+        return state.apply(StateDelta.of(RuntimeKeys.CHAT_OPTIONS, requireNonNull(options, "options")));
+    }
+}

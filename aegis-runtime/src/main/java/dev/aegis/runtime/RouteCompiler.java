@@ -1,0 +1,32 @@
+package dev.aegis.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.aegis.kernel.plan.Hooks;
+import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.runtime.internal.RouteEngine;
+
+/** Compiles routes into graphs, once per route at startup. */
+public final class RouteCompiler {
+
+    private final RetryBackoff backoff;
+
+    public RouteCompiler() {
+        this(RetryBackoff.DEFAULT);
+    }
+
+    /** @param backoff the wait before retrying a provider; {@link RetryBackoff#NONE} in tests */
+    public RouteCompiler(RetryBackoff backoff) {
+        this.backoff = requireNonNull(backoff, "backoff");
+    }
+
+    /**
+     * @throws IllegalArgumentException when two steps share an id, or a step id takes one of the
+     *     graph's own node names ({@code execute}, {@code completed}, {@code refused}, {@code paused}, {@code failed})
+     */
+    public CompiledRoute compile(RoutePlan plan, Hooks hooks) {
+        requireNonNull(plan, "plan");
+        requireNonNull(hooks, "hooks");
+        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.aegis.runtime.internal;
+
+import dev.aegis.api.model.ChatRequest;
+import dev.aegis.api.state.Halt;
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
+import dev.aegis.kernel.plan.ExecutePlan;
+import dev.aegis.runtime.ChatOptions;
+import dev.aegis.runtime.RetryBackoff;
+import dev.aegis.runtime.RuntimeKeys;
+import java.util.List;
+
+/** The execute stage: asks the first eligible target that answers, blocking or streamed. */
+final class ExecuteStep implements RouteStep {
+
+    private final ExecutePlan plan;
+    private final ProviderFallback fallback;
+    private final EgressGate gate;
+
+    ExecuteStep(ExecutePlan plan, RetryBackoff backoff, EgressGate gate) {
+        this.plan = plan;
+        this.fallback = new ProviderFallback(plan.retries(), backoff);
+        this.gate = gate;
+    }
+
+    @Override
+    public RunState apply(RunState state, RunContext context) {
+        List<Eligible> eligible = Eligible.resolve(state.targets(), plan.providers());
+        if (eligible.isEmpty()) {
+            return state.apply(StateDelta.empty().halt(
+                    new Halt.Refused(NodeNames.EXECUTE, RouterStep.NO_ELIGIBLE_TARGET, RouterStep.NO_ELIGIBLE_TARGET_REASON)));
+        }
+        ChatRequest request = request(state);
+        ProviderAttempt attempt = context.stream()
+                .<ProviderAttempt>map(session -> new StreamingAttempt(session, gate))
+                .orElse(BlockingAttempt.INSTANCE);
+        return fallback.run(state, eligible, request, attempt);
+    }
+
+    private static ChatRequest request(RunState state) {
+        ChatOptions options = state.getOrDefault(RuntimeKeys.CHAT_OPTIONS, ChatOptions.DEFAULTS);
+        return new ChatRequest(options.model(), state.messages(), options.tools(), options.parameters());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.aegis.runtime.internal;
+
+import dev.aegis.api.guard.Content;
+import dev.aegis.api.state.Message;
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
+import java.util.List;
+
+/**
+ * A guard as a step: scans each site of the conversation in turn, rewrites what it sanitizes and
+ * stops at the first block or approval request.
+ */
+final class GuardStep implements RouteStep {
+
+    enum Stage {
+        INGRESS,
+        EGRESS
+    }
+
+    private final GuardCall call;
+    private final Stage stage;
+
+    GuardStep(GuardCall call, Stage stage) {
+        this.call = call;
+        this.stage = stage;
+    }
+
+    @Override
+    public RunState apply(RunState state, RunContext context) {
+        if (stage == Stage.EGRESS && context.stream().filter(StreamSession::gated).isPresent()) {
+            // The response gate already judged this streamed answer, window by window.
+            return state;
+        }
+        List<ScanSite> sites = stage == Stage.INGRESS
+                ? ScanSite.ingress(state.messages(), call.guard().targets())
+                : ScanSite.egress(state.messages(), call.guard().targets());
+        RunState current = state;
+        for (ScanSite site : sites) {
+            List<Message> messages = current.messages();
+            Content content = Content.of(site.target(), site.read(messages));
+            GuardCall.Scan scan = call.scan(current, content, site.where(messages), GuardCall.Mode.ENFORCE);
+            current = scan.state();
+            if (current.halt().isPresent()) {
+                return current;
+            }
+            String replacement = scan.replacement().orElse(null);
+            if (replacement != null) {
+                current = current.apply(StateDelta.of(RunState.MESSAGES, site.write(current.messages(), replacement)));
+            }
+        }
+        return current;
+    }
+}

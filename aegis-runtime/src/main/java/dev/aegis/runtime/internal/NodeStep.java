@@ -1,0 +1,33 @@
+package dev.aegis.runtime.internal;
+
+import dev.aegis.api.node.PipelineNode;
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
+import dev.aegis.kernel.plan.Step;
+
+/** A pipeline node as a step: its delta applied, its exceptions handled by the step's on-error policy. */
+final class NodeStep implements RouteStep {
+
+    private final Step step;
+    private final PipelineNode node;
+
+    NodeStep(Step step, PipelineNode node) {
+        this.step = step;
+        this.node = node;
+    }
+
+    @Override
+    public RunState apply(RunState state, RunContext context) {
+        StateDelta delta;
+        try {
+            delta = node.apply(state);
+        } catch (RuntimeException e) {
+            return StepErrors.failed(step, state, e);
+        }
+        if (delta == null) {
+            throw new IllegalStateException("pipeline node '" + step.type() + "' of step '" + step.id()
+                    + "' returned null; a node that changes nothing returns StateDelta.empty()");
+        }
+        return state.apply(delta);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.aegis.runtime.internal;
+
+import dev.aegis.api.model.ChatRequest;
+import dev.aegis.api.model.ProviderException;
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
+import dev.aegis.runtime.RetryBackoff;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Calls the eligible targets in order: a retryable failure is retried with backoff, then the next
+ * target is tried; a failure that is not retryable, or one after output reached the client, ends
+ * the run as failed at once.
+ */
+final class ProviderFallback {
+
+    private final int retries;
+    private final RetryBackoff backoff;
+
+    ProviderFallback(int retries, RetryBackoff backoff) {
+        this.retries = retries;
+        this.backoff = backoff;
+    }
+
+    RunState run(RunState state, List<Eligible> eligible, ChatRequest request, ProviderAttempt attempt) {
+        RunState current = state;
+        ProviderException last = null;
+        targets:
+        for (Eligible target : eligible) {
+            for (int number = 1; number <= retries + 1; number++) {
+                try {
+                    return attempt.call(current, target, request, number);
+                } catch (ProviderException failure) {
+                    last = failure;
+                    current = current.apply(StateDelta.empty().event(ModelCallEvents.failed(target, number, failure)));
+                    if (!failure.failure().isRetryable() || !attempt.mayRetry()) {
+                        break targets;
+                    }
+                    if (number <= retries && !pause(backoff.delay(number))) {
+                        break targets;
+                    }
+                }
+            }
+        }
+        return current.apply(StateDelta.of(ExecutionKeys.FAILURE, last));
+    }
+
+    /** Waits before a retry; false when the thread was interrupted, which ends the run. */
+    private static boolean pause(Duration delay) {
+        if (delay.isZero()) {
+            return true;
+        }
+        try {
+            Thread.sleep(delay);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

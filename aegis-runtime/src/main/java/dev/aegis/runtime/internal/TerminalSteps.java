@@ -1,0 +1,39 @@
+package dev.aegis.runtime.internal;
+
+import dev.aegis.api.model.ProviderException;
+import dev.aegis.api.state.Event;
+import dev.aegis.api.state.Halt;
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
+import java.util.Map;
+
+/** The nodes a run ends in; each closes the event log with what happened. */
+final class TerminalSteps {
+
+    /** The event type of a failed run; {@link Event} names no constant for it yet. */
+    static final String FAILED_EVENT = "failed";
+
+    private TerminalSteps() {}
+
+    static RunState completed(RunState state, RunContext context) {
+        return state.apply(StateDelta.empty().event(Event.of(NodeNames.COMPLETED, Event.COMPLETED, "")));
+    }
+
+    static RunState refused(RunState state, RunContext context) {
+        Halt halt = state.halt().orElseThrow(() -> new IllegalStateException("refused without a halt"));
+        String code = halt instanceof Halt.Refused refused ? refused.code() : "";
+        return state.apply(StateDelta.empty().event(Event.of(halt.source(), Event.REFUSED, halt.reason(), Map.of("code", code))));
+    }
+
+    static RunState paused(RunState state, RunContext context) {
+        Halt halt = state.halt().orElseThrow(() -> new IllegalStateException("paused without a halt"));
+        return state.apply(StateDelta.empty().event(Event.of(halt.source(), Event.PAUSED, halt.reason())));
+    }
+
+    static RunState failed(RunState state, RunContext context) {
+        ProviderException failure = state.get(ExecutionKeys.FAILURE)
+                .orElseThrow(() -> new IllegalStateException("failed without a provider failure"));
+        return state.apply(StateDelta.empty()
+                .event(Event.of(NodeNames.EXECUTE, FAILED_EVENT, failure.code(), Map.of("code", failure.code()))));
+    }
+}
