@@ -71,7 +71,7 @@ public final class Kernel implements AutoCloseable {
         SecretProviders secrets = new SecretProviders(registry, file.secrets(),
                 scheme -> new SimplePluginContext(scheme, Map.of(), dataDirectory.resolve(scheme), options.clock()));
         Instantiator instantiator = new Instantiator(new RecordBinder(secrets), dataDirectory, options.clock());
-        Assembly assembly = new Assembler(registry, instantiator).assemble(file, sections);
+        Assembly assembly = new Assembler(registry, instantiator, options.environment()).assemble(file, sections);
         errors.addAll(instantiator.errors());
         if (!errors.isEmpty()) {
             closeAll(instantiator.created());

@@ -190,4 +190,51 @@ class KernelTest {
     static List<String> paths(ConfigException e) {
         return e.errors().stream().map(ConfigError::path).toList();
     }
+
+    @Test
+    void entriesWithAWhenExistOnlyWhenTheirVariableIsSet() throws IOException {
+        String conditional = """
+                providers:
+                  real: {type: echo, config: {model: m}, when: {env: REAL_KEY}}
+                  local: {type: echo, config: {model: m}}
+                routes:
+                  mixed: {execute: {providers: [real, local]}}
+                  real-only: {execute: {providers: [real]}, when: {env: REAL_KEY}}
+                """;
+        Path config = write(conditional);
+        try (Kernel off = Kernel.boot(KernelOptions.of(config))) {
+            assertThat(off.assembly().providers()).containsOnlyKeys("local");
+            assertThat(off.assembly().routes()).containsOnlyKeys("mixed");
+            assertThat(off.assembly().routes().get("mixed").execute().providers()).extracting(p -> p.name()).containsExactly("local");
+        }
+        try (Kernel on = Kernel.boot(KernelOptions.of(config).withEnvironment(Map.of("REAL_KEY", "x")))) {
+            assertThat(on.assembly().routes()).containsOnlyKeys("mixed", "real-only");
+            assertThat(on.assembly().routes().get("mixed").execute().providers()).extracting(p -> p.name()).containsExactly("real", "local");
+        }
+    }
+
+    @Test
+    void aRouteWhoseProvidersAreAllSwitchedOffIsAnError() throws IOException {
+        String orphan = """
+                providers: {real: {type: echo, config: {model: m}, when: {env: REAL_KEY}}}
+                routes: {lonely: {execute: {providers: [real]}}}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(orphan))))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).extracting(ConfigError::path)
+                        .containsExactly("routes.lonely.execute.providers"));
+    }
+
+    @Test
+    void routeAccessAdmitsListedPrincipalsTeamsAndRoles() throws IOException {
+        String restricted = """
+                providers: {local: {type: echo, config: {model: m}}}
+                routes: {r: {execute: {providers: [local]}, allow: {teams: [payments], roles: [admin]}}}
+                """;
+        try (Kernel kernel = Kernel.boot(KernelOptions.of(write(restricted)))) {
+            var access = kernel.assembly().routes().get("r").access();
+            assertThat(access.admits(dev.aegis.api.auth.Principal.of("a", "payments"))).isTrue();
+            assertThat(access.admits(new dev.aegis.api.auth.Principal("b", "support", java.util.Set.of("admin"), Map.of()))).isTrue();
+            assertThat(access.admits(dev.aegis.api.auth.Principal.of("c", "support"))).isFalse();
+        }
+    }
 }

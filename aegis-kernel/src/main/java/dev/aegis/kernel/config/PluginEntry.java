@@ -12,12 +12,14 @@ import java.util.Optional;
  *
  * @param labels e.g. a provider's {@code region: eu}; routers read them
  * @param tags e.g. a provider's compliance tags {@code [gdpr]}
+ * @param when the entry exists only when this holds
  */
-public record PluginEntry(@NotBlank String type, Optional<JsonNode> config, Map<String, String> labels, List<String> tags) {
+public record PluginEntry(@NotBlank String type, Optional<JsonNode> config, Map<String, String> labels, List<String> tags, Optional<Condition> when) {
 
     public PluginEntry {
         config = Trees.present(config);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        when = when == null ? Optional.empty() : when;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param models model names that select this route; the route's own name always does
  * @param onError what a failing step means unless the step says otherwise; {@code block} by default
  * @param allow who may use the route; everyone authenticated when absent
+ * @param when the route exists only when this holds
  */
 public record RouteConfig(
         List<String> models,
@@ -25,7 +26,8 @@ public record RouteConfig(
         List<JsonNode> egress,
         OnError onError,
         Durability durability,
-        AccessConfig allow) {
+        AccessConfig allow,
+        Optional<Condition> when) {
 
     public RouteConfig {
         models = models == null ? List.of() : List.copyOf(models);
@@ -35,5 +37,6 @@ public record RouteConfig(
         onError = onError == null ? OnError.BLOCK : onError;
         durability = durability == null ? Durability.PAUSE_AND_END : durability;
         allow = allow == null ? new AccessConfig(null, null, null) : allow;
+        when = when == null ? Optional.empty() : when;
     }
 }

@@ -34,19 +34,31 @@ public final class Assembler {
 
     private final PluginRegistry registry;
     private final Instantiator instantiator;
+    private final Map<String, String> environment;
 
-    public Assembler(PluginRegistry registry, Instantiator instantiator) {
+    public Assembler(PluginRegistry registry, Instantiator instantiator, Map<String, String> environment) {
         this.registry = registry;
         this.instantiator = instantiator;
+        this.environment = environment;
     }
 
     /** Creates everything the file describes; check {@link Instantiator#errors()} afterwards. */
     public Assembly assemble(AegisFile file, Map<String, Record> sections) {
-        Map<String, ProviderBinding> providers = providers(file.providers());
+        Map<String, PluginEntry> enabled = new LinkedHashMap<>();
+        file.providers().forEach((name, entry) -> {
+            if (entry.when().map(condition -> condition.holds(environment)).orElse(true)) {
+                enabled.put(name, entry);
+            }
+        });
+        Map<String, ProviderBinding> providers = providers(enabled);
         StepResolver steps = new StepResolver(registry, instantiator, file.nodes());
         Map<String, RoutePlan> routes = new LinkedHashMap<>();
         Map<String, String> modelOwners = new HashMap<>();
-        file.routes().forEach((name, route) -> route(name, route, providers, steps, modelOwners).ifPresent(plan -> routes.put(name, plan)));
+        file.routes().forEach((name, route) -> {
+            if (route.when().map(condition -> condition.holds(environment)).orElse(true)) {
+                route(name, route, providers, file.providers().keySet(), steps, modelOwners).ifPresent(plan -> routes.put(name, plan));
+            }
+        });
         return new Assembly(routes, providers,
                 list(file.auth(), "auth", PluginKind.AUTHENTICATOR, Authenticator.class),
                 list(file.telemetry(), "telemetry", PluginKind.TELEMETRY_EXPORTER, TelemetryExporter.class),
@@ -65,7 +77,8 @@ public final class Assembler {
         return bindings;
     }
 
-    private Optional<RoutePlan> route(String name, RouteConfig route, Map<String, ProviderBinding> providers, StepResolver steps, Map<String, String> modelOwners) {
+    private Optional<RoutePlan> route(String name, RouteConfig route, Map<String, ProviderBinding> providers, java.util.Set<String> declared,
+            StepResolver steps, Map<String, String> modelOwners) {
         String path = Names.child("routes", name);
         int before = instantiator.errors().size();
         if (!Names.isKebab(name)) {
@@ -86,6 +99,9 @@ public final class Assembler {
         List<String> providerNames = route.execute().providers();
         for (int i = 0; i < providerNames.size(); i++) {
             ProviderBinding binding = providers.get(providerNames.get(i));
+            if (binding == null && declared.contains(providerNames.get(i))) {
+                continue; // switched off by its 'when'
+            }
             if (binding == null) {
                 instantiator.error(Names.index(Names.child(path, "execute.providers"), i),
                         "unknown provider '" + providerNames.get(i) + "' (configured: " + providers.keySet() + ")");
@@ -93,7 +109,11 @@ public final class Assembler {
                 targets.add(binding);
             }
         }
-        if (instantiator.errors().size() > before || targets.isEmpty()) {
+        if (instantiator.errors().size() == before && targets.isEmpty()) {
+            instantiator.error(Names.child(path, "execute.providers"),
+                    "every provider of this route is switched off by its 'when'; give the route a 'when' too, or a provider that is always on");
+        }
+        if (instantiator.errors().size() > before) {
             return Optional.empty();
         }
         return Optional.of(new RoutePlan(name, models, ingress, router, new ExecutePlan(targets, route.execute().retries()), egress, route.durability(),
