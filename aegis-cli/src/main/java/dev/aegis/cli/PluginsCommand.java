@@ -66,6 +66,7 @@ final class PluginsCommand implements Callable<Integer> {
     }
 
     private static String typeName(Type type) {
-        return type.getTypeName().replaceAll("[a-z0-9_.]+\\.([A-Z])", "$1");
+        // java.util.List<dev.aegis.plugin.regex.RegexGuardConfig$Rule> -> List<Rule>
+        return type.getTypeName().replaceAll("[\\w.]+[.$]([A-Z]\\w*)", "$1");
     }
 }

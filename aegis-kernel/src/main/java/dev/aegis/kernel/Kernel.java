@@ -60,6 +60,7 @@ public final class Kernel implements AutoCloseable {
         EnvOverrides.apply(tree, options.environment(), parser);
         List<ConfigError> errors = new ArrayList<>();
         Map<String, Record> sections = sections((ObjectNode) tree, options, parser, errors);
+        unknownSections((ObjectNode) tree, options, errors);
         AegisFile file;
         try {
             file = parser.bind(tree, AegisFile.class, "");
@@ -105,6 +106,22 @@ public final class Kernel implements AutoCloseable {
             }
         });
         return sections;
+    }
+
+    // Reported here, and dropped, so that one misspelled section does not hide the errors of the others.
+    private static void unknownSections(ObjectNode tree, KernelOptions options, List<ConfigError> errors) {
+        List<String> known = new ArrayList<>(RecordBinder.keysOf(AegisFile.class));
+        known.addAll(options.sections().keySet());
+        List<String> unknown = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        for (String name : unknown) {
+            errors.add(new ConfigError(name, "unknown section; the file accepts " + known));
+            tree.remove(name);
+        }
     }
 
     private static String read(Path config) {

@@ -2,7 +2,7 @@ package dev.aegis.kernel.config;
 
 import dev.aegis.api.secret.Secret;
 
-/** Resolves a full secret reference such as {@code env:OPENAI_API_KEY}. */
+/** Resolves a full secret reference such as {@code env:UPSTREAM_API_KEY}. */
 @FunctionalInterface
 public interface SecretResolver {
 

@@ -35,7 +35,7 @@ final class SecretDeserializer extends StdDeserializer<Secret> {
         JsonNode node = parser.readValueAsTree();
         List<ConfigError> errors = (List<ConfigError>) context.getAttribute(ERRORS);
         if (node == null || !node.isObject() || node.size() != 1 || !node.path("secret").isTextual()) {
-            errors.add(new ConfigError(path, "secrets must be references, e.g. {secret: \"env:OPENAI_API_KEY\"}, never literal values"));
+            errors.add(new ConfigError(path, "secrets must be references, e.g. {secret: \"env:UPSTREAM_API_KEY\"}, never literal values"));
             return UNRESOLVED;
         }
         String reference = node.get("secret").asText();

@@ -36,7 +36,7 @@ public final class SecretProviders implements SecretResolver {
     public Secret resolve(String reference) {
         int colon = reference.indexOf(':');
         if (colon <= 0) {
-            throw new AegisException("secret_reference_invalid", "a secret reference is 'scheme:reference', e.g. env:OPENAI_API_KEY");
+            throw new AegisException("secret_reference_invalid", "a secret reference is 'scheme:reference', e.g. env:UPSTREAM_API_KEY");
         }
         String scheme = reference.substring(0, colon);
         return provider(scheme).resolve(reference.substring(colon + 1));

@@ -1,0 +1,12 @@
+package dev.aegis.plugin.secrets;
+
+import dev.aegis.api.PluginFactory;
+import dev.aegis.testkit.PluginFactoryContractTest;
+
+class FileSecretProviderFactoryContractTest extends PluginFactoryContractTest {
+
+    @Override
+    protected PluginFactory<?, ?> factory() {
+        return new FileSecretProviderFactory();
+    }
+}
