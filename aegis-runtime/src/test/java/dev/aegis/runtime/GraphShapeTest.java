@@ -31,6 +31,25 @@ class GraphShapeTest {
     }
 
     @Test
+    void stepsHandTheStateOnWithoutCopyingItsValues() {
+        List<Object> seen = new ArrayList<>();
+        RunResult result = route()
+                .ingressNode("first", state -> {
+                    seen.add(state.messages());
+                    return StateDelta.empty();
+                }, OnError.BLOCK)
+                .router("second", state -> {
+                    seen.add(state.messages());
+                    return StateDelta.empty();
+                })
+                .provider("main", FakeProvider.answering("ok")).compile().invoke(request("hi"));
+
+        assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1)).isSameAs(seen.get(0));
+    }
+
+    @Test
     void aLongRouteRunsToTheEnd() {
         TestRoute route = route();
         for (int i = 0; i < 40; i++) {

@@ -19,10 +19,13 @@ record Eligible(Target target, ProviderBinding binding) {
         return binding.name();
     }
 
+    /** The execute stage's providers by name; the first of a name wins. */
+    static Map<String, ProviderBinding> byName(List<ProviderBinding> bindings) {
+        return bindings.stream().collect(Collectors.toUnmodifiableMap(ProviderBinding::name, Function.identity(), (first, second) -> first));
+    }
+
     /** The run's targets in their order, each matched by name to a provider of the execute stage. */
-    static List<Eligible> resolve(List<Target> targets, List<ProviderBinding> bindings) {
-        Map<String, ProviderBinding> byName = bindings.stream()
-                .collect(Collectors.toMap(ProviderBinding::name, Function.identity(), (first, second) -> first));
+    static List<Eligible> resolve(List<Target> targets, Map<String, ProviderBinding> byName) {
         List<Eligible> eligible = new ArrayList<>(targets.size());
         for (Target target : targets) {
             ProviderBinding binding = byName.get(target.provider());

@@ -5,27 +5,29 @@ import dev.aegis.api.state.Halt;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.ExecutePlan;
+import dev.aegis.kernel.plan.ProviderBinding;
 import dev.aegis.runtime.ChatOptions;
 import dev.aegis.runtime.RetryBackoff;
 import dev.aegis.runtime.RuntimeKeys;
 import java.util.List;
+import java.util.Map;
 
 /** The execute stage: asks the first eligible target that answers, blocking or streamed. */
 final class ExecuteStep implements RouteStep {
 
-    private final ExecutePlan plan;
+    private final Map<String, ProviderBinding> providers;
     private final ProviderFallback fallback;
     private final EgressGate gate;
 
     ExecuteStep(ExecutePlan plan, RetryBackoff backoff, EgressGate gate) {
-        this.plan = plan;
+        this.providers = Eligible.byName(plan.providers());
         this.fallback = new ProviderFallback(plan.retries(), backoff);
         this.gate = gate;
     }
 
     @Override
     public RunState apply(RunState state, RunContext context) {
-        List<Eligible> eligible = Eligible.resolve(state.targets(), plan.providers());
+        List<Eligible> eligible = Eligible.resolve(state.targets(), providers);
         if (eligible.isEmpty()) {
             return state.apply(StateDelta.empty().halt(
                     new Halt.Refused(NodeNames.EXECUTE, RouterStep.NO_ELIGIBLE_TARGET, RouterStep.NO_ELIGIBLE_TARGET_REASON)));

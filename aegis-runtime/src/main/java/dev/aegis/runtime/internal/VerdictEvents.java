@@ -20,11 +20,17 @@ final class VerdictEvents {
         attributes.put("guard", step.type());
         attributes.put("decision", decision(verdict));
         attributes.put("target", target.name().toLowerCase(Locale.ROOT));
-        attributes.put("rules", verdict.evidence().stream().map(Evidence::rule).distinct().collect(Collectors.joining(",")));
+        attributes.put("rules", rules(verdict));
         if (!enforced) {
             attributes.put("enforced", "false");
         }
         return Event.of(step.id(), Event.VERDICT, detail(verdict), attributes);
+    }
+
+    private static String rules(Verdict verdict) {
+        return verdict.evidence().isEmpty()
+                ? ""
+                : verdict.evidence().stream().map(Evidence::rule).distinct().collect(Collectors.joining(","));
     }
 
     static String decision(Verdict verdict) {
