@@ -11,7 +11,8 @@ class GraphCommandTest {
         CommandLineRun run = CommandLineRun.of("graph", "--config", ValidateCommandTest.EXAMPLE.toString(), "default");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("flowchart", "refused", "paused", "execute");
+        assertThat(run.out()).contains("flowchart", "execute", "ingress_1_house-rules(\"ingress.1.house-rules\")",
+                "-.->|block| refused", "-.->|approval| paused", "-.->|failure| failed");
     }
 
     @Test

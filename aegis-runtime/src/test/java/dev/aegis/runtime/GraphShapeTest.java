@@ -26,7 +26,9 @@ class GraphShapeTest {
                 .egress("tone", FakeGuard.allowing()).compile().mermaid();
 
         assertThat(mermaid).contains("ingress.1.block-competitors", "route.residency", "execute", "egress.1.tone", "completed");
-        assertThat(mermaid).contains("refused", "paused", "failed");
+        assertThat(mermaid).contains("refused", "paused", "failed", "|block| refused", "|approval| paused", "|failure| failed");
+        assertThat(mermaid.lines().filter(line -> !line.contains("(\"")))
+                .as("Mermaid node ids carry no dots").noneMatch(line -> line.matches(".*\\b(ingress|egress)\\.\\d+\\..*"));
         assertThat(mermaid.lines().filter(line -> line.contains("refused")).count()).isGreaterThanOrEqualTo(4);
     }
 

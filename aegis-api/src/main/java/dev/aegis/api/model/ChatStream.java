@@ -11,7 +11,9 @@ import java.util.Optional;
 public interface ChatStream extends AutoCloseable {
 
     /**
-     * Blocks for the next chunk; empty once the stream ended normally.
+     * Blocks for the next chunk; empty once the stream ended normally, and empty again on every
+     * later call and after {@link #close()}. A normal end carries a finish reason on its last
+     * content chunk: a stream that ends without one is treated as cut.
      *
      * @throws ProviderException when the stream is cut or the provider reports an error mid-way
      */

@@ -23,6 +23,7 @@ public record Event(Instant time, String source, String type, String detail, Map
     public static final String REFUSED = "refused";
     public static final String PAUSED = "paused";
     public static final String COMPLETED = "completed";
+    public static final String FAILED = "failed";
     public static final String NODE_ERROR = "node.error";
 
     public Event {

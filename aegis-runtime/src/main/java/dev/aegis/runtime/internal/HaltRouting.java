@@ -9,15 +9,19 @@ import java.util.Map;
 final class HaltRouting {
 
     static final String NEXT = "next";
+    // Edge labels an auditor reads in the Mermaid graph: why a run leaves for each end.
+    static final String BLOCK = "block";
+    static final String APPROVAL = "approval";
+    static final String FAILURE = "failure";
 
     private HaltRouting() {}
 
     static String label(RunState state) {
         if (state.get(ExecutionKeys.FAILURE).isPresent()) {
-            return NodeNames.FAILED;
+            return FAILURE;
         }
         return state.halt()
-                .map(halt -> halt instanceof Halt.Refused ? NodeNames.REFUSED : NodeNames.PAUSED)
+                .map(halt -> halt instanceof Halt.Refused ? BLOCK : APPROVAL)
                 .orElse(NEXT);
     }
 
@@ -25,10 +29,10 @@ final class HaltRouting {
     static Map<String, String> targets(String next, boolean canFail) {
         Map<String, String> targets = new LinkedHashMap<>();
         targets.put(NEXT, next);
-        targets.put(NodeNames.REFUSED, NodeNames.REFUSED);
-        targets.put(NodeNames.PAUSED, NodeNames.PAUSED);
+        targets.put(BLOCK, NodeNames.REFUSED);
+        targets.put(APPROVAL, NodeNames.PAUSED);
         if (canFail) {
-            targets.put(NodeNames.FAILED, NodeNames.FAILED);
+            targets.put(FAILURE, NodeNames.FAILED);
         }
         return targets;
     }

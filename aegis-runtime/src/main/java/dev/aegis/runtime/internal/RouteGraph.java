@@ -107,7 +107,12 @@ final class RouteGraph {
         }
     }
 
+    // Step ids carry dots, which Mermaid does not take in node ids or class names; labels keep them.
+    private static final java.util.regex.Pattern STEP_ID =
+            java.util.regex.Pattern.compile("(?<!\\(\")\\b(?:(?:ingress|egress)\\.\\d+\\.[\\w-]+|route\\.[\\w-]+)");
+
     String mermaid() {
-        return graph.getGraph(GraphRepresentation.Type.MERMAID, route, true).content();
+        String content = graph.getGraph(GraphRepresentation.Type.MERMAID, route, true).content();
+        return STEP_ID.matcher(content).replaceAll(match -> match.group().replace('.', '_'));
     }
 }

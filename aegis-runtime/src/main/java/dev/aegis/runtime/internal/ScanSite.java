@@ -18,7 +18,10 @@ record ScanSite(int message, int toolCall, ScanTarget target) {
 
     static final int TEXT = -1;
 
-    /** Every message the client sent: prompts, tool results and the arguments of earlier tool calls. */
+    /**
+     * Every message the client sent: prompts, tool results, and earlier assistant turns (their text as
+     * prompt, since the client sends it to the model again, and their tool-call arguments).
+     */
     static List<ScanSite> ingress(List<Message> messages, Set<ScanTarget> wanted) {
         List<ScanSite> sites = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
@@ -26,7 +29,10 @@ record ScanSite(int message, int toolCall, ScanTarget target) {
             switch (message.role()) {
                 case SYSTEM, DEVELOPER, USER -> addText(sites, message, i, ScanTarget.PROMPT, wanted);
                 case TOOL -> addText(sites, message, i, ScanTarget.TOOL_RESULT, wanted);
-                case ASSISTANT -> addArguments(sites, message, i, wanted);
+                case ASSISTANT -> {
+                    addText(sites, message, i, ScanTarget.PROMPT, wanted);
+                    addArguments(sites, message, i, wanted);
+                }
             }
         }
         return sites;

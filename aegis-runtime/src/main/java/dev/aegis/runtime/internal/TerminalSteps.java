@@ -11,7 +11,7 @@ import java.util.Map;
 final class TerminalSteps {
 
     /** The event type of a failed run; {@link Event} names no constant for it yet. */
-    static final String FAILED_EVENT = "failed";
+    static final String FAILED_EVENT = dev.aegis.api.state.Event.FAILED;
 
     private TerminalSteps() {}
 
