@@ -1,0 +1,68 @@
+package dev.aegis.plugin.openai;
+
+import dev.aegis.api.model.ChatRequest;
+import dev.aegis.api.model.ChatResponse;
+import dev.aegis.api.model.ChatStream;
+import dev.aegis.api.model.EmbeddingRequest;
+import dev.aegis.api.model.EmbeddingResponse;
+import dev.aegis.api.model.ModelProvider;
+import io.helidon.webclient.http1.Http1ClientResponse;
+import java.util.Optional;
+
+/** An OpenAI-compatible upstream. Shared by all requests; owns its connection pool until closed. */
+final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
+
+    private final UpstreamClient upstream;
+    private final Optional<String> defaultModel;
+    private final ChatBodyWriter chatBodies;
+    private final EmbeddingBodyWriter embeddingBodies;
+
+    OpenAiModelProvider(OpenAiConfig config, UpstreamClient upstream) {
+        this.upstream = upstream;
+        this.defaultModel = config.model();
+        this.chatBodies = new ChatBodyWriter(config.model(), config.streamUsage());
+        this.embeddingBodies = new EmbeddingBodyWriter(config.model());
+    }
+
+    @Override
+    public ChatResponse complete(ChatRequest request) {
+        byte[] body = chatBodies.write(request, false);
+        String model = modelOf(request.model());
+        return upstream.exchange("/chat/completions", body, (in, status) -> ChatResponseReader.read(in, status, model));
+    }
+
+    @Override
+    public ChatStream stream(ChatRequest request) {
+        byte[] body = chatBodies.write(request, true);
+        Http1ClientResponse response = upstream.post("/chat/completions", body, true);
+        int status = response.status().code();
+        try {
+            return new OpenAiChatStream(response, new ChunkReader(status, upstream.apiKey()));
+        } catch (RuntimeException e) {
+            response.close();
+            throw UpstreamFailures.whileReading(e, status, true);
+        }
+    }
+
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request) {
+        byte[] body = embeddingBodies.write(request);
+        String model = modelOf(request.model());
+        int inputs = request.inputs().size();
+        return upstream.exchange("/embeddings", body, (in, status) -> EmbeddingResponseReader.read(in, status, model, inputs));
+    }
+
+    @Override
+    public void close() {
+        upstream.close();
+    }
+
+    @Override
+    public String toString() {
+        return "OpenAiModelProvider[" + upstream + "]";
+    }
+
+    private String modelOf(String requested) {
+        return requested.isBlank() ? defaultModel.orElse("") : requested;
+    }
+}
