@@ -66,6 +66,8 @@ public final class AegisServer implements AutoCloseable {
                 // A backstop only: bodies are measured against the limit before parsing, with an OpenAI-style 413.
                 .maxPayloadSize(config.maxRequestBytes() * 2)
                 .shutdownHook(false)
+                // small responses and SSE events must leave at once, not wait for the client's delayed ACK
+                .connectionOptions(options -> options.tcpNoDelay(true))
                 .routing(routing -> routing
                         .addFilter(new AuthFilter(gateway.authenticators()))
                         .post("/v1/chat/completions", chat)

@@ -5,6 +5,7 @@ import dev.aegis.api.secret.Secret;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.common.socket.SocketOptions;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1ClientResponse;
@@ -48,6 +49,12 @@ final class UpstreamClient implements AutoCloseable {
 
     private static Http1Client build(OpenAiConfig config) {
         return Http1Client.builder()
+                // Nagle would hold the body behind the headers until the upstream's delayed ACK (~40 ms)
+                .socketOptions(SocketOptions.builder()
+                        .tcpNoDelay(true)
+                        .connectTimeout(config.connectTimeout())
+                        .readTimeout(config.idleTimeout())
+                        .build())
                 .connectTimeout(config.connectTimeout())
                 // SO_TIMEOUT: bounds each read, so it is an idle timeout and long streams survive
                 .readTimeout(config.idleTimeout())
