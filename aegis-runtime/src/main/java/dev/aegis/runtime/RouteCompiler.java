@@ -4,20 +4,31 @@ import static java.util.Objects.requireNonNull;
 
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.runtime.internal.ProviderBreakers;
 import dev.aegis.runtime.internal.RouteEngine;
 
 /** Compiles routes into graphs, once per route at startup. */
 public final class RouteCompiler {
 
     private final RetryBackoff backoff;
+    private final ProviderBreakers breakers;
 
     public RouteCompiler() {
-        this(RetryBackoff.DEFAULT);
+        this(RetryBackoff.DEFAULT, CircuitBreakerPolicy.DEFAULT);
     }
 
     /** @param backoff the wait before retrying a provider; {@link RetryBackoff#NONE} in tests */
     public RouteCompiler(RetryBackoff backoff) {
+        this(backoff, CircuitBreakerPolicy.DEFAULT);
+    }
+
+    /**
+     * @param breakers when a provider is taken out of rotation; one circuit per provider is shared by
+     *     every route this compiler compiles
+     */
+    public RouteCompiler(RetryBackoff backoff, CircuitBreakerPolicy breakers) {
         this.backoff = requireNonNull(backoff, "backoff");
+        this.breakers = new ProviderBreakers(requireNonNull(breakers, "breakers"));
     }
 
     /**
@@ -27,6 +38,6 @@ public final class RouteCompiler {
     public CompiledRoute compile(RoutePlan plan, Hooks hooks) {
         requireNonNull(plan, "plan");
         requireNonNull(hooks, "hooks");
-        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff));
+        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers));
     }
 }

@@ -96,4 +96,8 @@ final class TestRoute {
     CompiledRoute compile() {
         return new RouteCompiler(RetryBackoff.NONE).compile(plan(), hooks);
     }
+
+    CompiledRoute compile(RouteCompiler compiler) {
+        return compiler.compile(plan(), hooks);
+    }
 }

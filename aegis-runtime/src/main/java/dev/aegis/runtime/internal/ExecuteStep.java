@@ -19,9 +19,9 @@ final class ExecuteStep implements RouteStep {
     private final ProviderFallback fallback;
     private final EgressGate gate;
 
-    ExecuteStep(ExecutePlan plan, RetryBackoff backoff, EgressGate gate) {
+    ExecuteStep(ExecutePlan plan, RetryBackoff backoff, ProviderBreakers breakers, EgressGate gate) {
         this.providers = Eligible.byName(plan.providers());
-        this.fallback = new ProviderFallback(plan.retries(), backoff);
+        this.fallback = new ProviderFallback(plan.retries(), backoff, breakers);
         this.gate = gate;
     }
 

@@ -25,6 +25,13 @@ final class ModelCallEvents {
         return Event.of(NodeNames.EXECUTE, Event.MODEL_CALL, failure.code(), attributes);
     }
 
+    /** The provider was not called: its circuit is open after repeated upstream failures. */
+    static Event skipped(Eligible eligible, int attempt) {
+        return Event.of(NodeNames.EXECUTE, Event.MODEL_CALL, CIRCUIT_OPEN, attributes(eligible, attempt, CIRCUIT_OPEN));
+    }
+
+    static final String CIRCUIT_OPEN = "circuit_open";
+
     private static Map<String, String> attributes(Eligible eligible, int attempt, String outcome) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("provider", eligible.provider());

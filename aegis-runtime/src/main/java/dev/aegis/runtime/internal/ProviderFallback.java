@@ -17,10 +17,12 @@ final class ProviderFallback {
 
     private final int retries;
     private final RetryBackoff backoff;
+    private final ProviderBreakers breakers;
 
-    ProviderFallback(int retries, RetryBackoff backoff) {
+    ProviderFallback(int retries, RetryBackoff backoff, ProviderBreakers breakers) {
         this.retries = retries;
         this.backoff = backoff;
+        this.breakers = breakers;
     }
 
     RunState run(RunState state, List<Eligible> eligible, ChatRequest request, ProviderAttempt attempt) {
@@ -29,9 +31,19 @@ final class ProviderFallback {
         targets:
         for (Eligible target : eligible) {
             for (int number = 1; number <= retries + 1; number++) {
+                var permit = breakers.acquire(target.provider());
+                if (permit.isEmpty()) {
+                    last = new ProviderException(ProviderException.Failure.UNAVAILABLE,
+                            "provider '" + target.provider() + "' is out of rotation after repeated failures (circuit open)");
+                    current = current.apply(StateDelta.empty().event(ModelCallEvents.skipped(target, number)));
+                    continue targets;
+                }
                 try {
-                    return attempt.call(current, target, request, number);
+                    RunState answered = attempt.call(current, target, request, number);
+                    permit.get().succeeded();
+                    return answered;
                 } catch (ProviderException failure) {
+                    permit.get().failed(failure);
                     last = failure;
                     current = current.apply(StateDelta.empty().event(ModelCallEvents.failed(target, number, failure)));
                     if (!failure.failure().isRetryable() || !attempt.mayRetry()) {
@@ -40,6 +52,9 @@ final class ProviderFallback {
                     if (number <= retries && !pause(backoff.delay(number))) {
                         break targets;
                     }
+                } catch (RuntimeException notTheProviders) {
+                    permit.get().abandoned();
+                    throw notTheProviders;
                 }
             }
         }

@@ -32,7 +32,7 @@ public final class RouteEngine {
         this.targets = plan.execute().providers().stream().map(ProviderBinding::target).toList();
     }
 
-    public static RouteEngine assemble(RoutePlan plan, Hooks hooks, RetryBackoff backoff) {
+    public static RouteEngine assemble(RoutePlan plan, Hooks hooks, RetryBackoff backoff, ProviderBreakers breakers) {
         List<GraphNode> chain = new ArrayList<>();
         for (Step step : plan.ingress()) {
             chain.add(new GraphNode(step.id(), step(step, GuardStep.Stage.INGRESS, hooks), false));
@@ -40,7 +40,7 @@ public final class RouteEngine {
         plan.router().ifPresent(step ->
                 chain.add(new GraphNode(step.id(), new RouterStep(step.id(), step(step, GuardStep.Stage.INGRESS, hooks)), false)));
         EgressGate gate = EgressGate.of(plan.egress(), hooks);
-        chain.add(new GraphNode(NodeNames.EXECUTE, new ExecuteStep(plan.execute(), backoff, gate), true));
+        chain.add(new GraphNode(NodeNames.EXECUTE, new ExecuteStep(plan.execute(), backoff, breakers, gate), true));
         for (Step step : plan.egress()) {
             chain.add(new GraphNode(step.id(), step(step, GuardStep.Stage.EGRESS, hooks), false));
         }
