@@ -1,11 +1,12 @@
 package dev.aegis.api.auth;
 
 import dev.aegis.api.API;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * What a request presented: its headers, names lower-cased.
@@ -14,8 +15,12 @@ import java.util.stream.Collectors;
 public record Credentials(Map<String, List<String>> headers) {
 
     public Credentials {
-        headers = headers.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.getKey().toLowerCase(Locale.ROOT), entry -> List.copyOf(entry.getValue()), (a, b) -> a));
+        // A loop, not a stream: this runs on every request.
+        Map<String, List<String>> lowerCased = HashMap.newHashMap(headers.size());
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            lowerCased.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), List.copyOf(header.getValue()));
+        }
+        headers = Collections.unmodifiableMap(lowerCased);
     }
 
     public Optional<String> header(String name) {

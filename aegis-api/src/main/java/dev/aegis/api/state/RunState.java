@@ -78,8 +78,14 @@ public final class RunState {
         if (delta.isEmpty()) {
             return this;
         }
-        Map<StateKey<?>, Object> next = new HashMap<>(values);
-        delta.values().forEach((key, update) -> next.merge(key, update, (current, change) -> mergeUnchecked(key, current, change)));
+        Map<StateKey<?>, Object> next = HashMap.newHashMap(values.size() + delta.size());
+        next.putAll(values);
+        for (int i = 0; i < delta.size(); i++) {
+            StateKey<?> key = delta.key(i);
+            Object update = delta.value(i);
+            Object current = next.get(key);
+            next.put(key, current == null ? update : mergeUnchecked(key, current, update));
+        }
         return new RunState(Collections.unmodifiableMap(next));
     }
 

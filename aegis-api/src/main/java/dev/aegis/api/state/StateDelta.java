@@ -3,6 +3,7 @@ package dev.aegis.api.state;
 import static java.util.Objects.requireNonNull;
 
 import dev.aegis.api.API;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,16 +11,19 @@ import java.util.Map;
 
 /**
  * What a node changes: values per key, merged by each key's rule. Immutable; each {@code with}
- * returns a new delta.
+ * returns a new delta. Deltas are small and built on every step, so they are kept as two short
+ * arrays rather than a map.
  */
 @API(status = API.Status.STABLE)
 public final class StateDelta {
 
-    private static final StateDelta EMPTY = new StateDelta(Map.of());
+    private static final StateDelta EMPTY = new StateDelta(new StateKey<?>[0], new Object[0]);
 
-    private final Map<StateKey<?>, Object> values;
+    private final StateKey<?>[] keys;
+    private final Object[] values;
 
-    private StateDelta(Map<StateKey<?>, Object> values) {
+    private StateDelta(StateKey<?>[] keys, Object[] values) {
+        this.keys = keys;
         this.values = values;
     }
 
@@ -34,10 +38,21 @@ public final class StateDelta {
     /** Adds an update of {@code key}; a second update of the same key in one delta is merged into the first. */
     public <T> StateDelta with(StateKey<T> key, T value) {
         requireNonNull(key, "key");
-        requireNonNull(value, () -> "value of state key " + key);
-        Map<StateKey<?>, Object> next = new LinkedHashMap<>(values);
-        next.merge(key, value, (current, update) -> key.merge(cast(current), cast(update)));
-        return new StateDelta(Collections.unmodifiableMap(next));
+        if (value == null) {
+            throw new NullPointerException("value of state key " + key);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(key)) {
+                Object[] merged = values.clone();
+                merged[i] = key.merge(cast(values[i]), value);
+                return new StateDelta(keys, merged);
+            }
+        }
+        StateKey<?>[] moreKeys = Arrays.copyOf(keys, keys.length + 1);
+        Object[] moreValues = Arrays.copyOf(values, values.length + 1);
+        moreKeys[keys.length] = key;
+        moreValues[values.length] = value;
+        return new StateDelta(moreKeys, moreValues);
     }
 
     public StateDelta event(Event event) {
@@ -55,18 +70,35 @@ public final class StateDelta {
     /** This delta followed by {@code other}. */
     public StateDelta and(StateDelta other) {
         StateDelta combined = this;
-        for (Map.Entry<StateKey<?>, Object> entry : other.values.entrySet()) {
-            combined = combined.withUnchecked(entry.getKey(), entry.getValue());
+        for (int i = 0; i < other.keys.length; i++) {
+            combined = combined.withUnchecked(other.keys[i], other.values[i]);
         }
         return combined;
     }
 
     public boolean isEmpty() {
-        return values.isEmpty();
+        return keys.length == 0;
     }
 
+    /** The updates by key, in the order they were added. */
     public Map<StateKey<?>, Object> values() {
-        return values;
+        Map<StateKey<?>, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            map.put(keys[i], values[i]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    StateKey<?> key(int index) {
+        return keys[index];
+    }
+
+    Object value(int index) {
+        return values[index];
     }
 
     @SuppressWarnings("unchecked")
@@ -81,6 +113,6 @@ public final class StateDelta {
 
     @Override
     public String toString() {
-        return "StateDelta" + values.keySet();
+        return "StateDelta" + Arrays.toString(keys);
     }
 }

@@ -36,7 +36,8 @@ public record OpenAiConfig(
         Duration connectTimeout,
         Duration idleTimeout,
         @Positive @Max(65_536) Integer maxConnections,
-        Boolean streamUsage) {
+        Boolean streamUsage,
+        Boolean systemProxy) {
 
     public OpenAiConfig {
         baseUrl = withoutTrailingSlash(baseUrl == null ? "https://api.openai.com/v1" : baseUrl.strip());
@@ -50,6 +51,7 @@ public record OpenAiConfig(
         idleTimeout = positive(idleTimeout == null ? Duration.ofSeconds(60) : idleTimeout, "idle-timeout");
         maxConnections = maxConnections == null ? 256 : maxConnections;
         streamUsage = streamUsage == null || streamUsage;
+        systemProxy = systemProxy != null && systemProxy;
         requireHttpUrl(baseUrl);
     }
 

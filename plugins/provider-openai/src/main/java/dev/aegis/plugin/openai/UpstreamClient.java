@@ -6,6 +6,7 @@ import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.common.socket.SocketOptions;
+import io.helidon.webclient.api.Proxy;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1ClientResponse;
@@ -55,6 +56,8 @@ final class UpstreamClient implements AutoCloseable {
                         .connectTimeout(config.connectTimeout())
                         .readTimeout(config.idleTimeout())
                         .build())
+                // looking the JVM's proxy settings up costs on every request; only when asked to
+                .proxy(config.systemProxy() ? Proxy.create() : Proxy.noProxy())
                 .connectTimeout(config.connectTimeout())
                 // SO_TIMEOUT: bounds each read, so it is an idle timeout and long streams survive
                 .readTimeout(config.idleTimeout())

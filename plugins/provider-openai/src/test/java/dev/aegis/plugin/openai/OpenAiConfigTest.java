@@ -19,7 +19,7 @@ class OpenAiConfigTest {
         OpenAiConfig config = ConfigBinding.bindYaml(OpenAiConfig.class, "");
 
         assertThat(config).isEqualTo(new OpenAiConfig("https://api.openai.com/v1", Optional.empty(), OpenAiConfig.AuthHeader.AUTHORIZATION,
-                Optional.empty(), Optional.empty(), Map.of(), Map.of(), Duration.ofSeconds(5), Duration.ofSeconds(60), 256, true));
+                Optional.empty(), Optional.empty(), Map.of(), Map.of(), Duration.ofSeconds(5), Duration.ofSeconds(60), 256, true, false));
     }
 
     @Test
@@ -36,6 +36,7 @@ class OpenAiConfigTest {
                 idle-timeout: 5m
                 max-connections: 64
                 stream-usage: false
+                system-proxy: true
                 """, reference -> Secret.of("resolved " + reference));
 
         assertThat(config.baseUrl()).as("without its trailing slash").isEqualTo("https://my-resource.openai.azure.com/openai/deployments/gpt-4o");
@@ -49,6 +50,7 @@ class OpenAiConfigTest {
         assertThat(config.idleTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(config.maxConnections()).isEqualTo(64);
         assertThat(config.streamUsage()).isFalse();
+        assertThat(config.systemProxy()).isTrue();
     }
 
     @Test

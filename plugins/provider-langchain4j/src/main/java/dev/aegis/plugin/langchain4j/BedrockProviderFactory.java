@@ -1,0 +1,66 @@
+package dev.aegis.plugin.langchain4j;
+
+import dev.aegis.api.PluginContext;
+import dev.aegis.api.model.ModelProvider;
+import dev.aegis.api.model.ModelProviderFactory;
+import dev.langchain4j.model.bedrock.BedrockChatModel;
+import dev.langchain4j.model.bedrock.BedrockChatRequestParameters;
+import dev.langchain4j.model.bedrock.BedrockStreamingChatModel;
+import dev.langchain4j.model.bedrock.BedrockTitanEmbeddingModel;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+
+/** {@code bedrock}: models on Amazon Bedrock through the Converse API, and Titan text embeddings. */
+public final class BedrockProviderFactory implements ModelProviderFactory<BedrockConfig> {
+
+    @Override
+    public String name() {
+        return "bedrock";
+    }
+
+    @Override
+    public Class<BedrockConfig> configType() {
+        return BedrockConfig.class;
+    }
+
+    @Override
+    public ModelProvider create(BedrockConfig config, PluginContext context) {
+        return create(config, BedrockClients.sync(config), BedrockClients.async(config));
+    }
+
+    /** With given clients: tests hand in fakes, since no AWS endpoint is reachable from the build. */
+    static ModelProvider create(BedrockConfig config, BedrockRuntimeClient sync, BedrockRuntimeAsyncClient async) {
+        BedrockChatRequestParameters defaults = BedrockChatRequestParameters.builder()
+                .modelName(config.model())
+                .maxOutputTokens(config.maxTokens().orElse(null))
+                .temperature(config.temperature().orElse(null))
+                .build();
+        BedrockChatModel chat = BedrockChatModel.builder()
+                .client(sync)
+                .modelId(config.model())
+                .defaultRequestParameters(defaults)
+                .timeout(config.timeout())
+                .maxRetries(0)
+                .build();
+        BedrockStreamingChatModel streaming = BedrockStreamingChatModel.builder()
+                .client(async)
+                .modelId(config.model())
+                .defaultRequestParameters(defaults)
+                .timeout(config.timeout())
+                .build();
+        EmbeddingModels embeddings = new EmbeddingModels(Optional.of(config.embeddingModel()), model -> BedrockTitanEmbeddingModel.builder()
+                .client(sync)
+                .model(model)
+                .maxRetries(0)
+                .build());
+        FailureMapper failures = new FailureMapper("bedrock", SecretRedactor.of(List.of(config.accessKeyId(), config.secretAccessKey(), config.sessionToken())));
+        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, Optional.of(embeddings), config.timeout(), failures));
+    }
+
+    @Override
+    public String description() {
+        return "Models on Amazon Bedrock (Converse API) and Titan embeddings through LangChain4j.";
+    }
+}
