@@ -1,6 +1,7 @@
 package dev.aegis.kernel;
 
 import dev.aegis.api.auth.Authenticator;
+import dev.aegis.api.resource.PublishedResource;
 import dev.aegis.api.telemetry.TelemetryExporter;
 import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.api.vector.VectorStoreProvider;
@@ -16,6 +17,7 @@ import java.util.NoSuchElementException;
  * interfaces use directly. Maps keep the order of the file.
  *
  * @param sections the sections interfaces registered (e.g. {@code server}), bound to their records
+ * @param resources what plugin instances publish through the API, by name
  */
 public record Assembly(
         Map<String, RoutePlan> routes,
@@ -25,7 +27,8 @@ public record Assembly(
         Hooks hooks,
         Map<String, EmbeddingProvider> embeddings,
         Map<String, VectorStoreProvider> vectorStores,
-        Map<String, Record> sections) {
+        Map<String, Record> sections,
+        Map<String, PublishedResource> resources) {
 
     public Assembly {
         routes = ordered(routes);
@@ -35,6 +38,7 @@ public record Assembly(
         embeddings = ordered(embeddings);
         vectorStores = ordered(vectorStores);
         sections = Map.copyOf(sections);
+        resources = ordered(resources);
     }
 
     /** A registered section's record; its defaults when the file omitted it. */

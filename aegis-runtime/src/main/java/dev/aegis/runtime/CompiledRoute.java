@@ -1,5 +1,7 @@
 package dev.aegis.runtime;
 
+import dev.aegis.api.model.ChatOptions;
+
 import static java.util.Objects.requireNonNull;
 
 import dev.aegis.api.state.RunState;
@@ -41,10 +43,10 @@ public final class CompiledRoute {
         return engine.mermaid();
     }
 
-    /** Runs the route with a blocking model call; the run's {@link RuntimeKeys#CHAT_OPTIONS} apply if set. */
+    /** Runs the route with a blocking model call; the run's {@link RunState#CHAT_OPTIONS} apply if set. */
     public RunResult invoke(RunState state) {
         RunState started = start(state);
-        return end(engine.run(started));
+        return end(ended(started, () -> engine.run(started)));
     }
 
     public RunResult invoke(RunState state, ChatOptions options) {
@@ -59,7 +61,7 @@ public final class CompiledRoute {
         requireNonNull(listener, "listener");
         StreamSession session = engine.session(listener);
         RunState started = start(state);
-        RunResult result = end(engine.stream(started, session));
+        RunResult result = end(ended(started, () -> engine.stream(started, session)));
         session.end(result);
         return result;
     }
@@ -74,12 +76,24 @@ public final class CompiledRoute {
         return started;
     }
 
+    // Whatever happens, the run-end hooks hear of the run (a budget must release what it reserved),
+    // even when the run is aborted by a client that went away or a contract violation.
+    private RunState ended(RunState started, java.util.function.Supplier<RunState> run) {
+        try {
+            return run.get();
+        } catch (RuntimeException aborted) {
+            hooks.runEnded(started.apply(StateDelta.empty().event(dev.aegis.api.state.Event.of(
+                    "runtime", dev.aegis.api.state.Event.FAILED, "run aborted: " + aborted.getClass().getSimpleName()))));
+            throw aborted;
+        }
+    }
+
     private RunResult end(RunState finished) {
         hooks.runEnded(finished);
         return RunResult.of(finished);
     }
 
     private static RunState withOptions(RunState state, ChatOptions options) {
-        return state.apply(StateDelta.of(RuntimeKeys.CHAT_OPTIONS, requireNonNull(options, "options")));
+        return state.apply(StateDelta.of(RunState.CHAT_OPTIONS, requireNonNull(options, "options")));
     }
 }

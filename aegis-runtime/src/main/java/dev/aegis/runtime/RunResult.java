@@ -52,7 +52,7 @@ public record RunResult(RunStatus status, RunState state, Optional<Halt> halt, O
 
     /** Why the model stopped, as on the wire ({@code stop}, {@code length}, {@code tool_calls}, …). */
     public Optional<String> finishReason() {
-        return state.get(RuntimeKeys.FINISH_REASON);
+        return state.get(RunState.FINISH_REASON);
     }
 
     /** Tokens and cost of the whole run. */

@@ -1,5 +1,7 @@
 package dev.aegis.runtime;
 
+import dev.aegis.api.model.ChatOptions;
+
 import static dev.aegis.api.model.ProviderException.Failure.CONNECT;
 import static dev.aegis.api.model.ProviderException.Failure.REJECTED;
 import static dev.aegis.api.model.ProviderException.Failure.UNAVAILABLE;

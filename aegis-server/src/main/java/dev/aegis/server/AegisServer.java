@@ -13,6 +13,7 @@ import dev.aegis.server.internal.EmbeddingsHandler;
 import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.Health;
 import dev.aegis.server.internal.RequestBodies;
+import dev.aegis.server.internal.ResourceHandler;
 import dev.aegis.server.internal.RunStore;
 import dev.aegis.server.internal.RunsHandler;
 import io.helidon.webserver.WebServer;
@@ -28,6 +29,8 @@ public final class AegisServer implements AutoCloseable {
 
     /** The section of {@code aegis.yaml} this server owns. */
     public static final String SECTION = "server";
+
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit");
 
     private final WebServer webServer;
     private final Health health;
@@ -60,6 +63,11 @@ public final class AegisServer implements AutoCloseable {
         RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs);
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
+        for (String name : assembly.resources().keySet()) {
+            if (BUILT_IN.contains(name)) {
+                throw ConfigException.of("", "a plugin publishes a resource named '" + name + "', which is one of the gateway's own: " + BUILT_IN);
+            }
+        }
         WebServer webServer = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
@@ -68,17 +76,19 @@ public final class AegisServer implements AutoCloseable {
                 .shutdownHook(false)
                 // small responses and SSE events must leave at once, not wait for the client's delayed ACK
                 .connectionOptions(options -> options.tcpNoDelay(true))
-                .routing(routing -> routing
-                        .addFilter(new AuthFilter(gateway.authenticators()))
-                        .post("/v1/chat/completions", chat)
-                        .post("/v1/embeddings", embeddings::handle)
-                        .get("/v1/models", catalog::models)
-                        .get("/v1/routes", catalog::routes)
-                        .post("/v1/runs", runsHandler::create)
-                        .get("/v1/runs/{id}", runsHandler::get)
-                        .get("/healthz", health::live)
-                        .get("/readyz", health::ready)
-                        .get("/openapi.json", health::openApi))
+                .routing(routing -> {
+                    routing.addFilter(new AuthFilter(gateway.authenticators()))
+                            .post("/v1/chat/completions", chat)
+                            .post("/v1/embeddings", embeddings::handle)
+                            .get("/v1/models", catalog::models)
+                            .get("/v1/routes", catalog::routes)
+                            .post("/v1/runs", runsHandler::create)
+                            .get("/v1/runs/{id}", runsHandler::get)
+                            .get("/healthz", health::live)
+                            .get("/readyz", health::ready)
+                            .get("/openapi.json", health::openApi);
+                    assembly.resources().forEach((name, resource) -> routing.get("/v1/" + name, new ResourceHandler(resource)));
+                })
                 .build()
                 .start();
         health.ready(true);

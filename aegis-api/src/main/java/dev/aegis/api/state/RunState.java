@@ -4,9 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.aegis.api.API;
 import dev.aegis.api.auth.Principal;
+import dev.aegis.api.model.ChatOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,24 @@ public final class RunState {
     public static final StateKey<List<Event>> EVENTS = StateKey.merging("events", RunState::append);
     /** Accumulates: a delta's usage is added to the current usage. */
     public static final StateKey<Usage> USAGE = StateKey.merging("usage", Usage::plus);
+    /** The request's model, tools and other parameters, as the client sent them. */
+    public static final StateKey<ChatOptions> CHAT_OPTIONS = StateKey.of("chat-options");
+    /** The model that answered, as the provider named it, once one answered. */
+    public static final StateKey<String> MODEL = StateKey.of("model");
+    /** Why the model stopped, as on the wire ({@code stop}, {@code length}, {@code tool_calls}, …). */
+    public static final StateKey<String> FINISH_REASON = StateKey.of("finish-reason");
     /** Set when a node refuses the run or sends it for approval. */
     public static final StateKey<Halt> HALT = StateKey.of("halt");
 
-    private static final RunState EMPTY = new RunState(Map.of());
+    private static final RunState EMPTY = new RunState(new StateKey<?>[0], new Object[0]);
 
-    private final Map<StateKey<?>, Object> values;
+    // Two short parallel arrays: a run holds a dozen keys and is copied on every step, and copying
+    // arrays is far cheaper than rehashing a map.
+    private final StateKey<?>[] keys;
+    private final Object[] values;
 
-    private RunState(Map<StateKey<?>, Object> values) {
+    private RunState(StateKey<?>[] keys, Object[] values) {
+        this.keys = keys;
         this.values = values;
     }
 
@@ -59,13 +70,21 @@ public final class RunState {
 
     /** A state holding exactly these values, as a checkpoint restores it. */
     public static RunState of(Map<StateKey<?>, Object> values) {
-        values.forEach((key, value) -> requireNonNull(value, () -> "value of state key " + key));
-        return new RunState(Collections.unmodifiableMap(new HashMap<>(values)));
+        StateKey<?>[] keys = new StateKey<?>[values.size()];
+        Object[] copied = new Object[values.size()];
+        int i = 0;
+        for (Map.Entry<StateKey<?>, Object> entry : values.entrySet()) {
+            keys[i] = requireNonNull(entry.getKey(), "key");
+            copied[i] = requireNonNull(entry.getValue(), () -> "value of state key " + entry.getKey());
+            i++;
+        }
+        return new RunState(keys, copied);
     }
 
     public <T> Optional<T> get(StateKey<T> key) {
+        int index = indexOf(keys, key);
         @SuppressWarnings("unchecked")
-        T value = (T) values.get(key);
+        T value = index < 0 ? null : (T) values[index];
         return Optional.ofNullable(value);
     }
 
@@ -78,20 +97,33 @@ public final class RunState {
         if (delta.isEmpty()) {
             return this;
         }
-        Map<StateKey<?>, Object> next = HashMap.newHashMap(values.size() + delta.size());
-        next.putAll(values);
+        StateKey<?>[] nextKeys = Arrays.copyOf(keys, keys.length + delta.size());
+        Object[] nextValues = Arrays.copyOf(values, values.length + delta.size());
+        int size = keys.length;
         for (int i = 0; i < delta.size(); i++) {
             StateKey<?> key = delta.key(i);
             Object update = delta.value(i);
-            Object current = next.get(key);
-            next.put(key, current == null ? update : mergeUnchecked(key, current, update));
+            int index = indexOf(nextKeys, key, size);
+            if (index < 0) {
+                nextKeys[size] = key;
+                nextValues[size] = update;
+                size++;
+            } else {
+                nextValues[index] = mergeUnchecked(key, nextValues[index], update);
+            }
         }
-        return new RunState(Collections.unmodifiableMap(next));
+        return size == nextKeys.length
+                ? new RunState(nextKeys, nextValues)
+                : new RunState(Arrays.copyOf(nextKeys, size), Arrays.copyOf(nextValues, size));
     }
 
     /** Every value, keyed; for serializers. Confidential keys are included: check {@link StateKey#confidential()}. */
     public Map<StateKey<?>, Object> values() {
-        return values;
+        Map<StateKey<?>, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            map.put(keys[i], values[i]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     public String runId() {
@@ -149,6 +181,24 @@ public final class RunState {
         return Optional.empty();
     }
 
+    private static int indexOf(StateKey<?>[] keys, StateKey<?> key) {
+        return indexOf(keys, key, keys.length);
+    }
+
+    private static int indexOf(StateKey<?>[] keys, StateKey<?> key, int size) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @SuppressWarnings("unchecked")
     private static Object mergeUnchecked(StateKey<?> key, Object current, Object update) {
         return ((StateKey<Object>) key).merge(current, update);
@@ -170,7 +220,9 @@ public final class RunState {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("RunState{");
-        values.forEach((key, value) -> text.append(key).append('=').append(key.confidential() ? "<confidential>" : value).append(", "));
+        for (int i = 0; i < keys.length; i++) {
+            text.append(keys[i]).append('=').append(keys[i].confidential() ? "<confidential>" : values[i]).append(", ");
+        }
         return text.append('}').toString();
     }
 }

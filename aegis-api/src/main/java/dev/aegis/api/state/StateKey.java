@@ -61,7 +61,7 @@ public final class StateKey<T> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StateKey<?> key && key.name.equals(name);
+        return this == other || other instanceof StateKey<?> key && key.name.equals(name);
     }
 
     @Override

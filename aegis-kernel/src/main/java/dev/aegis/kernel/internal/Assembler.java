@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aegis.api.auth.Authenticator;
 import dev.aegis.api.hook.LifecycleHook;
 import dev.aegis.api.model.ModelProvider;
+import dev.aegis.api.resource.PublishedResource;
 import dev.aegis.api.state.Target;
 import dev.aegis.api.telemetry.TelemetryExporter;
 import dev.aegis.api.vector.EmbeddingProvider;
@@ -59,13 +60,66 @@ public final class Assembler {
                 route(name, route, providers, file.providers().keySet(), steps, modelOwners).ifPresent(plan -> routes.put(name, plan));
             }
         });
-        return new Assembly(routes, providers,
-                list(file.auth(), "auth", PluginKind.AUTHENTICATOR, Authenticator.class),
-                list(file.telemetry(), "telemetry", PluginKind.TELEMETRY_EXPORTER, TelemetryExporter.class),
-                hooks(file.hooks()),
-                named(file.embeddings(), "embeddings", PluginKind.EMBEDDING_PROVIDER, EmbeddingProvider.class),
-                named(file.vectorStores(), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class),
-                sections);
+        List<Authenticator> authenticators = list(file.auth(), "auth", PluginKind.AUTHENTICATOR, Authenticator.class);
+        List<TelemetryExporter> telemetry = list(file.telemetry(), "telemetry", PluginKind.TELEMETRY_EXPORTER, TelemetryExporter.class);
+        Map<String, LifecycleHook> hooks = hooks(file.hooks());
+        Map<String, EmbeddingProvider> embeddings = named(file.embeddings(), "embeddings", PluginKind.EMBEDDING_PROVIDER, EmbeddingProvider.class);
+        Map<String, VectorStoreProvider> vectorStores = named(file.vectorStores(), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class);
+        Map<String, Object> instances = instances(routes, providers, authenticators, telemetry, hooks);
+        return new Assembly(routes, providers, authenticators, telemetry, withStepHooks(hooks, instances), embeddings, vectorStores, sections,
+                resources(instances));
+    }
+
+    // Every created instance by a readable name: what steps and others may also be (hooks, resources).
+    private static Map<String, Object> instances(Map<String, RoutePlan> routes, Map<String, ProviderBinding> providers,
+            List<Authenticator> authenticators, List<TelemetryExporter> telemetry, Map<String, LifecycleHook> hooks) {
+        Map<String, Object> instances = new LinkedHashMap<>();
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.function.BiConsumer<String, Object> add = (name, instance) -> {
+            if (seen.add(instance)) {
+                instances.putIfAbsent(name, instance);
+            }
+        };
+        routes.values().forEach(plan -> {
+            java.util.stream.Stream.of(plan.ingress().stream(), plan.router().stream(), plan.egress().stream())
+                    .flatMap(steps -> steps)
+                    .forEach(step -> add.accept(step.type(), switch (step.action()) {
+                        case Step.GuardAction guard -> guard.guardrail();
+                        case Step.NodeAction node -> node.node();
+                    }));
+        });
+        providers.forEach((name, binding) -> add.accept(name, binding.provider()));
+        authenticators.forEach(authenticator -> add.accept(authenticator.getClass().getSimpleName(), authenticator));
+        telemetry.forEach(exporter -> add.accept(exporter.getClass().getSimpleName(), exporter));
+        hooks.forEach(add);
+        return instances;
+    }
+
+    // A step that also listens to the run's lifecycle (a budget settling what it reserved) is a hook
+    // without being configured twice.
+    private static Hooks withStepHooks(Map<String, LifecycleHook> configured, Map<String, Object> instances) {
+        Map<String, LifecycleHook> all = new LinkedHashMap<>(configured);
+        instances.forEach((name, instance) -> {
+            if (instance instanceof LifecycleHook hook && !configured.containsValue(hook)) {
+                all.putIfAbsent(all.containsKey(name) ? name + "#step" : name, hook);
+            }
+        });
+        return all.isEmpty() ? Hooks.none() : new Hooks(all);
+    }
+
+    private Map<String, PublishedResource> resources(Map<String, Object> instances) {
+        Map<String, PublishedResource> resources = new LinkedHashMap<>();
+        instances.forEach((name, instance) -> {
+            if (instance instanceof PublishedResource resource) {
+                String resourceName = resource.resourceName();
+                if (!Names.isKebab(resourceName)) {
+                    instantiator.error("", "'" + name + "' publishes a resource named '" + resourceName + "', which is not kebab-case");
+                } else if (resources.putIfAbsent(resourceName, resource) != null && resources.get(resourceName) != resource) {
+                    instantiator.error("", "two plugin instances publish a resource named '" + resourceName + "'");
+                }
+            }
+        });
+        return resources;
     }
 
     private Map<String, ProviderBinding> providers(Map<String, PluginEntry> entries) {
@@ -128,14 +182,14 @@ public final class Assembler {
         return resolved;
     }
 
-    private Hooks hooks(List<PluginEntry> entries) {
+    private Map<String, LifecycleHook> hooks(List<PluginEntry> entries) {
         Map<String, LifecycleHook> hooks = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             PluginEntry entry = entries.get(i);
             String name = hooks.containsKey(entry.type()) ? entry.type() + "#" + (i + 1) : entry.type();
             create(entry, Names.index("hooks", i), name, PluginKind.HOOK, LifecycleHook.class).ifPresent(hook -> hooks.put(name, hook));
         }
-        return hooks.isEmpty() ? Hooks.none() : new Hooks(hooks);
+        return hooks;
     }
 
     private <T> List<T> list(List<PluginEntry> entries, String path, PluginKind kind, Class<T> type) {

@@ -4,7 +4,6 @@ import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.api.state.Usage;
-import dev.aegis.runtime.RuntimeKeys;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,14 +12,16 @@ final class Answers {
 
     private Answers() {}
 
-    static RunState record(RunState state, Eligible eligible, int attempt, Message answer, Usage usage, String finishReason) {
+    /** @param model the model that answered: as the provider named it, else as it was asked for, else empty */
+    static RunState record(RunState state, Eligible eligible, int attempt, String model, Message answer, Usage usage, String finishReason) {
         List<Message> messages = new ArrayList<>(state.messages());
         messages.add(answer);
-        return state.apply(StateDelta.empty()
+        StateDelta delta = model.isEmpty() ? StateDelta.empty() : StateDelta.of(RunState.MODEL, model);
+        return state.apply(delta
                 .with(RunState.TARGET, eligible.target())
                 .with(RunState.MESSAGES, List.copyOf(messages))
                 .with(RunState.USAGE, usage)
-                .with(RuntimeKeys.FINISH_REASON, finishReason)
+                .with(RunState.FINISH_REASON, finishReason)
                 .event(ModelCallEvents.answered(eligible, attempt, ModelCallEvents.OK)));
     }
 

@@ -25,7 +25,8 @@ final class BlockingAttempt implements ProviderAttempt {
         if (response == null) {
             throw new IllegalStateException("model provider '" + eligible.provider() + "' returned a null response");
         }
-        return Answers.record(state, eligible, attempt, response.message(), response.usage(), response.finishReason());
+        String model = response.model().isEmpty() ? request.model() : response.model();
+        return Answers.record(state, eligible, attempt, model, response.message(), response.usage(), response.finishReason());
     }
 
     @Override

@@ -6,9 +6,8 @@ import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.ExecutePlan;
 import dev.aegis.kernel.plan.ProviderBinding;
-import dev.aegis.runtime.ChatOptions;
+import dev.aegis.api.model.ChatOptions;
 import dev.aegis.runtime.RetryBackoff;
-import dev.aegis.runtime.RuntimeKeys;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +39,7 @@ final class ExecuteStep implements RouteStep {
     }
 
     private static ChatRequest request(RunState state) {
-        ChatOptions options = state.getOrDefault(RuntimeKeys.CHAT_OPTIONS, ChatOptions.DEFAULTS);
+        ChatOptions options = state.getOrDefault(RunState.CHAT_OPTIONS, ChatOptions.DEFAULTS);
         return new ChatRequest(options.model(), state.messages(), options.tools(), options.parameters());
     }
 }

@@ -47,7 +47,7 @@ final class StreamingAttempt implements ProviderAttempt {
             if (response.halted()) {
                 return Answers.stopped(response.state(), eligible, attempt);
             }
-            return Answers.record(response.state(), eligible, attempt, response.answer(), response.usage(), finishReason);
+            return Answers.record(response.state(), eligible, attempt, request.model(), response.answer(), response.usage(), finishReason);
         } finally {
             close(stream, eligible);
         }

@@ -2,7 +2,7 @@ package dev.aegis.server.internal;
 
 import dev.aegis.api.auth.Principal;
 import dev.aegis.api.state.RunState;
-import dev.aegis.runtime.ChatOptions;
+import dev.aegis.api.model.ChatOptions;
 import dev.aegis.runtime.CompiledRoute;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.RunStatus;

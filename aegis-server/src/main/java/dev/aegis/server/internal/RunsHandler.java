@@ -5,7 +5,7 @@ import dev.aegis.api.auth.Principal;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
-import dev.aegis.runtime.ChatOptions;
+import dev.aegis.api.model.ChatOptions;
 import dev.aegis.runtime.CompiledRoute;
 import dev.aegis.runtime.RunResult;
 import io.helidon.webserver.http.ServerRequest;

@@ -1,0 +1,51 @@
+package dev.aegis.server.internal;
+
+import dev.aegis.api.AegisException;
+import dev.aegis.api.auth.Principal;
+import dev.aegis.api.resource.PublishedResource;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code GET /v1/{name}} for a resource a plugin publishes; the plugin decides what the caller may see. */
+public final class ResourceHandler implements Handler {
+
+    private static final Logger LOG = Logger.getLogger(ResourceHandler.class.getName());
+
+    private final PublishedResource resource;
+
+    public ResourceHandler(PublishedResource resource) {
+        this.resource = resource;
+    }
+
+    @Override
+    public void handle(ServerRequest request, ServerResponse response) {
+        try {
+            Principal principal = AuthFilter.principal(request);
+            Map<String, String> query = new LinkedHashMap<>();
+            request.query().names().forEach(name -> query.put(name, request.query().get(name)));
+            Responses.json(response, 200, resource.render(principal, query).getBytes(StandardCharsets.UTF_8));
+        } catch (ApiError error) {
+            Responses.error(response, error);
+        } catch (AegisException refused) {
+            int status = switch (refused.code()) {
+                case "forbidden" -> 403;
+                case "not_found" -> 404;
+                case "invalid_request" -> 400;
+                default -> 500;
+            };
+            Responses.error(response, new ApiError(status, status == 500 ? "server_error" : "invalid_request_error", refused.code(),
+                    refused.getMessage(), Optional.empty()));
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "resource '" + resource.resourceName() + "' failed", failed);
+            Responses.error(response, new ApiError(500, "server_error", "resource_failed",
+                    "The resource '" + resource.resourceName() + "' could not be rendered.", Optional.empty()));
+        }
+    }
+}
