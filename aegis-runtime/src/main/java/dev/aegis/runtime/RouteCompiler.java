@@ -12,6 +12,7 @@ public final class RouteCompiler {
 
     private final RetryBackoff backoff;
     private final ProviderBreakers breakers;
+    private final boolean alwaysThroughGraph;
 
     public RouteCompiler() {
         this(RetryBackoff.DEFAULT, CircuitBreakerPolicy.DEFAULT);
@@ -27,8 +28,21 @@ public final class RouteCompiler {
      *     every route this compiler compiles
      */
     public RouteCompiler(RetryBackoff backoff, CircuitBreakerPolicy breakers) {
+        this(backoff, new ProviderBreakers(requireNonNull(breakers, "breakers")), false);
+    }
+
+    private RouteCompiler(RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph) {
         this.backoff = requireNonNull(backoff, "backoff");
-        this.breakers = new ProviderBreakers(requireNonNull(breakers, "breakers"));
+        this.breakers = breakers;
+        this.alwaysThroughGraph = alwaysThroughGraph;
+    }
+
+    /**
+     * A compiler whose routes run through the graph engine even with {@code durability: none}, where
+     * they would otherwise walk the same chain directly. For tests and comparisons of the two paths.
+     */
+    public RouteCompiler alwaysThroughGraph() {
+        return new RouteCompiler(backoff, breakers, true);
     }
 
     /**
@@ -38,6 +52,6 @@ public final class RouteCompiler {
     public CompiledRoute compile(RoutePlan plan, Hooks hooks) {
         requireNonNull(plan, "plan");
         requireNonNull(hooks, "hooks");
-        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers));
+        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph));
     }
 }

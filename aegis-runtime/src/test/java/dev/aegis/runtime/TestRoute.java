@@ -93,7 +93,12 @@ final class TestRoute {
         return new RoutePlan("support", List.of("support-model"), ingress, router, new ExecutePlan(providers, retries), egress, Durability.NONE);
     }
 
+    /** Through the graph engine, as durable routes run; {@link #compileDirect()} walks the chain without it. */
     CompiledRoute compile() {
+        return new RouteCompiler(RetryBackoff.NONE).alwaysThroughGraph().compile(plan(), hooks);
+    }
+
+    CompiledRoute compileDirect() {
         return new RouteCompiler(RetryBackoff.NONE).compile(plan(), hooks);
     }
 

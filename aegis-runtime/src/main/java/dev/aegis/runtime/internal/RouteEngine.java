@@ -4,6 +4,7 @@ import dev.aegis.api.state.Event;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.api.state.Target;
+import dev.aegis.kernel.plan.Durability;
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.ProviderBinding;
 import dev.aegis.kernel.plan.RoutePlan;
@@ -22,17 +23,24 @@ public final class RouteEngine {
 
     private final RoutePlan plan;
     private final RouteGraph graph;
+    private final DirectChain direct;
+    private final boolean throughGraph;
     private final EgressGate gate;
     private final List<Target> targets;
 
-    private RouteEngine(RoutePlan plan, RouteGraph graph, EgressGate gate) {
+    private RouteEngine(RoutePlan plan, RouteGraph graph, DirectChain direct, boolean throughGraph, EgressGate gate) {
         this.plan = plan;
         this.graph = graph;
+        this.direct = direct;
+        this.throughGraph = throughGraph;
         this.gate = gate;
         this.targets = plan.execute().providers().stream().map(ProviderBinding::target).toList();
     }
 
-    public static RouteEngine assemble(RoutePlan plan, Hooks hooks, RetryBackoff backoff, ProviderBreakers breakers) {
+    /**
+     * @param alwaysThroughGraph run even non-durable routes through the graph engine (tests of the engine path)
+     */
+    public static RouteEngine assemble(RoutePlan plan, Hooks hooks, RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph) {
         List<GraphNode> chain = new ArrayList<>();
         for (Step step : plan.ingress()) {
             chain.add(new GraphNode(step.id(), step(step, GuardStep.Stage.INGRESS, hooks), false));
@@ -44,7 +52,8 @@ public final class RouteEngine {
         for (Step step : plan.egress()) {
             chain.add(new GraphNode(step.id(), step(step, GuardStep.Stage.EGRESS, hooks), false));
         }
-        return new RouteEngine(plan, RouteGraph.compile(plan.name(), chain), gate);
+        boolean throughGraph = alwaysThroughGraph || plan.durability() != Durability.NONE;
+        return new RouteEngine(plan, RouteGraph.compile(plan.name(), chain), new DirectChain(chain), throughGraph, gate);
     }
 
     private static RouteStep step(Step step, GuardStep.Stage stage, Hooks hooks) {
@@ -64,11 +73,12 @@ public final class RouteEngine {
     }
 
     public RunState run(RunState started) {
-        return graph.run(started, RunContext.blocking());
+        return throughGraph ? graph.run(started, RunContext.blocking()) : direct.run(started, RunContext.blocking());
     }
 
     public RunState stream(RunState started, StreamSession session) {
-        return graph.run(started, RunContext.streaming(session));
+        RunContext context = RunContext.streaming(session);
+        return throughGraph ? graph.run(started, context) : direct.run(started, context);
     }
 
     public StreamSession session(StreamListener listener) {
