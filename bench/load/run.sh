@@ -55,7 +55,7 @@ measure() {  # url connections -> "rps p50_ms p99_ms"
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); printf "%.3f", v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); printf "%.3f", v } else { sub(/s$/,"",v); printf "%.3f", v*1000 } }'; }
 
-warm() { wrk -t 2 -c 32 -d 5s -s "$here/chat.lua" "$1" >/dev/null; }
+warm() { wrk -t 2 -c 32 -d 15s -s "$here/chat.lua" "$1" >/dev/null; }
 direct="http://127.0.0.1:$upstream_port/v1/chat/completions"
 gateway="http://127.0.0.1:$gateway_port/v1/chat/completions"
 echo "warming up (JIT) ..."
