@@ -104,7 +104,23 @@ public final class RunState {
             StateKey<?> key = delta.key(i);
             Object update = delta.value(i);
             int index = indexOf(nextKeys, key, size);
-            if (index < 0) {
+            if (update == StateDelta.REMOVED) {
+                if (index >= 0) {
+                    size--;
+                    nextKeys[index] = nextKeys[size];
+                    nextValues[index] = nextValues[size];
+                    nextKeys[size] = null;
+                    nextValues[size] = null;
+                }
+            } else if (update instanceof StateDelta.Replacement replacement) {
+                if (index < 0) {
+                    nextKeys[size] = key;
+                    nextValues[size] = replacement.value();
+                    size++;
+                } else {
+                    nextValues[index] = replacement.value();
+                }
+            } else if (index < 0) {
                 nextKeys[size] = key;
                 nextValues[size] = update;
                 size++;

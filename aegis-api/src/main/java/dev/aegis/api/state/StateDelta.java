@@ -18,6 +18,13 @@ import java.util.Map;
 public final class StateDelta {
 
     private static final StateDelta EMPTY = new StateDelta(new StateKey<?>[0], new Object[0]);
+    /** Marks a removal; never stored in a state. */
+    static final Object REMOVED = new Object() {
+        @Override
+        public String toString() {
+            return "<removed>";
+        }
+    };
 
     private final StateKey<?>[] keys;
     private final Object[] values;
@@ -44,7 +51,9 @@ public final class StateDelta {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i].equals(key)) {
                 Object[] merged = values.clone();
-                merged[i] = key.merge(cast(values[i]), value);
+                merged[i] = values[i] == REMOVED ? new Replacement(value)
+                        : values[i] instanceof Replacement replacement ? new Replacement(key.merge(cast(replacement.value()), value))
+                        : key.merge(cast(values[i]), value);
                 return new StateDelta(keys, merged);
             }
         }
@@ -52,6 +61,26 @@ public final class StateDelta {
         Object[] moreValues = Arrays.copyOf(values, values.length + 1);
         moreKeys[keys.length] = key;
         moreValues[values.length] = value;
+        return new StateDelta(moreKeys, moreValues);
+    }
+
+    /**
+     * Removes {@code key} from the state, whatever its merge rule: e.g. an approved run's halt is
+     * cleared before it resumes. A later update of the key in the same delta sets it again.
+     */
+    public StateDelta without(StateKey<?> key) {
+        requireNonNull(key, "key");
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(key)) {
+                Object[] replaced = values.clone();
+                replaced[i] = REMOVED;
+                return new StateDelta(keys, replaced);
+            }
+        }
+        StateKey<?>[] moreKeys = Arrays.copyOf(keys, keys.length + 1);
+        Object[] moreValues = Arrays.copyOf(values, values.length + 1);
+        moreKeys[keys.length] = key;
+        moreValues[values.length] = REMOVED;
         return new StateDelta(moreKeys, moreValues);
     }
 
@@ -80,14 +109,30 @@ public final class StateDelta {
         return keys.length == 0;
     }
 
-    /** The updates by key, in the order they were added. */
+    /** The updates by key, in the order they were added; removals are in {@link #removals()}. */
     public Map<StateKey<?>, Object> values() {
         Map<StateKey<?>, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
-            map.put(keys[i], values[i]);
+            if (values[i] != REMOVED) {
+                map.put(keys[i], values[i] instanceof Replacement replacement ? replacement.value() : values[i]);
+            }
         }
         return Collections.unmodifiableMap(map);
     }
+
+    /** The keys this delta removes (and may set again, see {@link #values()}). */
+    public java.util.Set<StateKey<?>> removals() {
+        java.util.Set<StateKey<?>> removed = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] == REMOVED || values[i] instanceof Replacement) {
+                removed.add(keys[i]);
+            }
+        }
+        return Collections.unmodifiableSet(removed);
+    }
+
+    /** A value that replaces the state's, unmerged: what a removal followed by an update of the key leaves. */
+    record Replacement(Object value) {}
 
     int size() {
         return keys.length;
