@@ -25,7 +25,7 @@ final class GatewayOptions {
 
     /** Boots the kernel with the sections interfaces own, so validation covers the whole file. */
     Kernel boot() {
-        return Kernel.boot(kernelOptions().withSection(dev.aegis.server.AegisServer.SECTION, dev.aegis.server.ServerConfig.class));
+        return Kernel.boot(kernelOptions().withSections(dev.aegis.server.AegisServer.SECTIONS));
     }
 
     Optional<Path> pluginDirectory() {

@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Kernel kernel;
         try {
-            kernel = Kernel.boot(gateway.kernelOptions().withSection(AegisServer.SECTION, ServerConfig.class));
+            kernel = gateway.boot();
         } catch (ConfigException e) {
             return ConfigErrors.print(gateway.config, e, spec.commandLine().getErr());
         }

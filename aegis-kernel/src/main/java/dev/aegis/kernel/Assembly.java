@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
  *
  * @param sections the sections interfaces registered (e.g. {@code server}), bound to their records
  * @param resources what plugin instances publish through the API, by name
+ * @param dataDirectory where state kept on disk goes ({@code data-dir})
  */
 public record Assembly(
         Map<String, RoutePlan> routes,
@@ -28,7 +29,8 @@ public record Assembly(
         Map<String, EmbeddingProvider> embeddings,
         Map<String, VectorStoreProvider> vectorStores,
         Map<String, Record> sections,
-        Map<String, PublishedResource> resources) {
+        Map<String, PublishedResource> resources,
+        java.nio.file.Path dataDirectory) {
 
     public Assembly {
         routes = ordered(routes);
@@ -39,9 +41,16 @@ public record Assembly(
         vectorStores = ordered(vectorStores);
         sections = Map.copyOf(sections);
         resources = ordered(resources);
+        java.util.Objects.requireNonNull(dataDirectory, "dataDirectory");
     }
 
     /** A registered section's record; its defaults when the file omitted it. */
+    /** A registered section's record, or {@code fallback} when the section was not registered. */
+    public <T extends Record> T sectionOr(String name, Class<T> type, T fallback) {
+        Record section = sections.get(name);
+        return section == null ? fallback : type.cast(section);
+    }
+
     public <T extends Record> T section(String name, Class<T> type) {
         Record section = sections.get(name);
         if (section == null) {

@@ -41,6 +41,14 @@ public record KernelOptions(Path config, Optional<Path> pluginDirectory, Map<Str
         return new KernelOptions(config, pluginDirectory, more, environment, classLoader, clock);
     }
 
+    public KernelOptions withSections(Map<String, Class<? extends Record>> more) {
+        KernelOptions options = this;
+        for (Map.Entry<String, Class<? extends Record>> section : more.entrySet()) {
+            options = options.withSection(section.getKey(), section.getValue());
+        }
+        return options;
+    }
+
     public KernelOptions withEnvironment(Map<String, String> newEnvironment) {
         return new KernelOptions(config, pluginDirectory, sections, newEnvironment, classLoader, clock);
     }

@@ -6,6 +6,11 @@ import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.runtime.CompiledRoute;
 import dev.aegis.runtime.RouteCompiler;
+import dev.aegis.runtime.audit.AuditLog;
+import dev.aegis.runtime.store.Database;
+import dev.aegis.runtime.store.StoreConfig;
+import dev.aegis.server.internal.AuditHandler;
+import dev.aegis.server.internal.Auditor;
 import dev.aegis.server.internal.AuthFilter;
 import dev.aegis.server.internal.CatalogHandlers;
 import dev.aegis.server.internal.ChatCompletionsHandler;
@@ -20,6 +25,7 @@ import io.helidon.webserver.WebServer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The gateway's HTTP face: the OpenAI-compatible API, the native API, health and the API
@@ -29,15 +35,25 @@ public final class AegisServer implements AutoCloseable {
 
     /** The section of {@code aegis.yaml} this server owns. */
     public static final String SECTION = "server";
+    public static final String STATE = "state";
+    public static final String AUDIT = "audit";
+
+    /** The sections of {@code aegis.yaml} the server owns, to register with the kernel. */
+    public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
+            SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class);
 
     private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit");
 
     private final WebServer webServer;
     private final Health health;
+    private final Database database;
+    private final Optional<AuditLog> audit;
 
-    private AegisServer(WebServer webServer, Health health) {
+    private AegisServer(WebServer webServer, Health health, Database database, Optional<AuditLog> audit) {
         this.webServer = webServer;
         this.health = health;
+        this.database = database;
+        this.audit = audit;
     }
 
     /**
@@ -56,11 +72,15 @@ public final class AegisServer implements AutoCloseable {
             routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
         }
         Gateway gateway = new Gateway(routes, assembly.authenticators(), assembly.hooks());
+        Database database = Database.open(assembly.sectionOr(STATE, StoreConfig.class, StoreConfig.DEFAULTS), assembly.dataDirectory());
+        Optional<AuditLog> audit = assembly.sectionOr(AUDIT, AuditConfig.class, AuditConfig.DEFAULTS).enabled()
+                ? Optional.of(AuditLog.open(database)) : Optional.empty();
+        Auditor auditor = new Auditor(audit);
         RequestBodies bodies = new RequestBodies(config.maxRequestBytes());
         RunStore runs = new RunStore(config.keptRuns());
         Health health = new Health();
-        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, runs);
-        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs);
+        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, runs, auditor);
+        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, auditor);
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
         for (String name : assembly.resources().keySet()) {
@@ -87,13 +107,14 @@ public final class AegisServer implements AutoCloseable {
                             .get("/healthz", health::live)
                             .get("/readyz", health::ready)
                             .get("/openapi.json", health::openApi);
+                    audit.ifPresent(log -> routing.get("/v1/audit", new AuditHandler(log)::list));
                     assembly.resources().forEach((name, resource) -> routing.get("/v1/" + name, new ResourceHandler(resource)));
                 })
                 .build()
                 .start();
         health.ready(true);
         assembly.hooks().startup(List.copyOf(routes.keySet()));
-        return new AegisServer(webServer, health);
+        return new AegisServer(webServer, health, database, audit);
     }
 
     /** The port actually bound (useful with port 0). */
@@ -106,5 +127,7 @@ public final class AegisServer implements AutoCloseable {
     public void close() {
         health.ready(false);
         webServer.stop();
+        audit.ifPresent(AuditLog::close);
+        database.close();
     }
 }

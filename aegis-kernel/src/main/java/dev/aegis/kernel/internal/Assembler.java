@@ -67,7 +67,7 @@ public final class Assembler {
         Map<String, VectorStoreProvider> vectorStores = named(file.vectorStores(), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class);
         Map<String, Object> instances = instances(routes, providers, authenticators, telemetry, hooks);
         return new Assembly(routes, providers, authenticators, telemetry, withStepHooks(hooks, instances), embeddings, vectorStores, sections,
-                resources(instances));
+                resources(instances), instantiator.dataDirectory());
     }
 
     // Every created instance by a readable name: what steps and others may also be (hooks, resources).

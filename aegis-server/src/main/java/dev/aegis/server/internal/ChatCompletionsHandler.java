@@ -21,11 +21,13 @@ public final class ChatCompletionsHandler implements Handler {
     private final Gateway gateway;
     private final RequestBodies bodies;
     private final RunStore runs;
+    private final Auditor auditor;
 
-    public ChatCompletionsHandler(Gateway gateway, RequestBodies bodies, RunStore runs) {
+    public ChatCompletionsHandler(Gateway gateway, RequestBodies bodies, RunStore runs, Auditor auditor) {
         this.gateway = gateway;
         this.bodies = bodies;
         this.runs = runs;
+        this.auditor = auditor;
     }
 
     @Override
@@ -45,6 +47,7 @@ public final class ChatCompletionsHandler implements Handler {
             } else {
                 RunResult result = route.invoke(state, options);
                 runs.put(result);
+                auditor.record(result);
                 if (result.status() == RunStatus.COMPLETED) {
                     Responses.json(response, 200, writer.completion(result.answer().orElseThrow(), result.finishReason().orElse("stop"), result.usage()));
                 } else {
@@ -57,7 +60,7 @@ public final class ChatCompletionsHandler implements Handler {
     }
 
     private void stream(CompiledRoute route, RunState state, ChatOptions options, CompletionWriter writer, boolean includeUsage, ServerResponse response) {
-        SseCompletionListener listener = new SseCompletionListener(response, writer, includeUsage);
+        SseCompletionListener listener = new SseCompletionListener(response, writer, includeUsage, auditor);
         RunResult result;
         try {
             result = route.stream(state, options, listener);
@@ -68,6 +71,8 @@ public final class ChatCompletionsHandler implements Handler {
         }
         runs.put(result);
         if (!listener.started()) {
+            // Not yet recorded: the listener records a run only when it answers it
+            auditor.record(result);
             Responses.error(response, Outcomes.errorOf(result));
         }
     }

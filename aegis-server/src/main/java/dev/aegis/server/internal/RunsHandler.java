@@ -24,11 +24,13 @@ public final class RunsHandler {
     private final Gateway gateway;
     private final RequestBodies bodies;
     private final RunStore runs;
+    private final Auditor auditor;
 
-    public RunsHandler(Gateway gateway, RequestBodies bodies, RunStore runs) {
+    public RunsHandler(Gateway gateway, RequestBodies bodies, RunStore runs, Auditor auditor) {
         this.gateway = gateway;
         this.bodies = bodies;
         this.runs = runs;
+        this.auditor = auditor;
     }
 
     public void create(ServerRequest request, ServerResponse response) {
@@ -45,6 +47,7 @@ public final class RunsHandler {
             ChatOptions options = new ChatOptions(body.path("model").asText(""), List.of(), parameters(body.path("parameters")));
             RunResult result = route.invoke(state, options);
             runs.put(result);
+            auditor.record(result);
             response.header("x-aegis-run-id", state.runId());
             Responses.json(response, 201, RunDocument.of(result));
         } catch (ApiError error) {

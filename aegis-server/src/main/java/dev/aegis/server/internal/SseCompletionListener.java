@@ -27,13 +27,15 @@ final class SseCompletionListener implements StreamListener {
     private final ServerResponse response;
     private final CompletionWriter writer;
     private final boolean includeUsage;
+    private final Auditor auditor;
     private OutputStream out;
     private boolean roleSent;
 
-    SseCompletionListener(ServerResponse response, CompletionWriter writer, boolean includeUsage) {
+    SseCompletionListener(ServerResponse response, CompletionWriter writer, boolean includeUsage, Auditor auditor) {
         this.response = response;
         this.writer = writer;
         this.includeUsage = includeUsage;
+        this.auditor = auditor;
     }
 
     boolean started() {
@@ -55,6 +57,14 @@ final class SseCompletionListener implements StreamListener {
     @Override
     public void onEnd(RunResult result) {
         if (result.status() == RunStatus.COMPLETED) {
+            try {
+                auditor.record(result);
+            } catch (ApiError unrecorded) {
+                // [DONE] acknowledges the answer: an answer that is not recorded ends in an error instead
+                event(Json.error(unrecorded));
+                close();
+                return;
+            }
             event(writer.finishChunk(result.finishReason().orElse("stop"), !roleSent));
             if (includeUsage) {
                 event(writer.usageChunk(result.usage()));
@@ -62,6 +72,7 @@ final class SseCompletionListener implements StreamListener {
             write(DONE);
             close();
         } else if (started()) {
+            auditor.record(result);
             event(Json.error(Outcomes.errorOf(result)));
             close();
         }
