@@ -1,0 +1,19 @@
+package com.example.aegis.competitors;
+
+import dev.aegis.api.guard.Guardrail;
+import dev.aegis.testkit.FakePluginContext;
+import dev.aegis.testkit.GuardrailContractTest;
+
+/** The testkit's promises of every guardrail, for the guard that blocks. */
+class BlockCompetitorsContractTest extends GuardrailContractTest {
+
+    @Override
+    protected Guardrail guardrail() {
+        return new BlockCompetitorsFactory().create(BlockCompetitorsConfig.blocking("Acme", "Globex"), FakePluginContext.create());
+    }
+
+    @Override
+    protected String sensitiveSample() {
+        return "Globex";
+    }
+}
