@@ -8,6 +8,9 @@ import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.runtime.durable.Decision;
+import dev.aegis.runtime.durable.RunNotPausedException;
+import dev.aegis.runtime.internal.PausedRuns;
 import dev.aegis.runtime.internal.RouteEngine;
 import dev.aegis.runtime.internal.StreamSession;
 
@@ -68,6 +71,38 @@ public final class CompiledRoute {
 
     public RunResult stream(RunState state, ChatOptions options, StreamListener listener) {
         return stream(withOptions(state, options), listener);
+    }
+
+    /**
+     * Gives a paused run of this route its decision, in this process or any other sharing the state
+     * store. Approved: the halt is cleared, the edited conversation (if any) replaces the run's, an
+     * {@code approval} event records who approved, and the run goes on with the step after the one
+     * that paused it, to its end or its next pause. Rejected: the run ends refused
+     * ({@code approval_rejected}). A request past its expiry ends refused ({@code approval_expired}).
+     * Of concurrent decisions about one run exactly one is applied. The run-end hooks hear of the
+     * run's end, as they heard of its pause; the run-start hooks are not called again.
+     *
+     * @throws RunNotPausedException ({@code run_not_paused}) when the run is not waiting for a
+     *     decision on this route: unknown, finished, already decided, or being resumed right now
+     */
+    public RunResult resume(String runId, Decision decision) {
+        PausedRuns.Decided decided = engine.decide(runId, decision);
+        return decided.ended() ? end(decided.state()) : end(ended(decided.state(), () -> engine.proceed(decided)));
+    }
+
+    /**
+     * {@link #resume(String, Decision)}, with the rest of the run streamed to the listener; when the
+     * decision is refused with {@link RunNotPausedException}, the listener hears nothing.
+     */
+    public RunResult resume(String runId, Decision decision, StreamListener listener) {
+        requireNonNull(listener, "listener");
+        StreamSession session = engine.session(listener);
+        PausedRuns.Decided decided = engine.decide(runId, decision);
+        RunResult result = decided.ended()
+                ? end(decided.state())
+                : end(ended(decided.state(), () -> engine.proceed(decided, session)));
+        session.end(result);
+        return result;
     }
 
     private RunState start(RunState state) {

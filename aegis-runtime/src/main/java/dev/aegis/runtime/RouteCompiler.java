@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.runtime.durable.DurableStore;
+import dev.aegis.runtime.durable.internal.DurableRuns;
 import dev.aegis.runtime.internal.ProviderBreakers;
 import dev.aegis.runtime.internal.RouteEngine;
+import java.util.Optional;
 
 /** Compiles routes into graphs, once per route at startup. */
 public final class RouteCompiler {
@@ -13,6 +16,7 @@ public final class RouteCompiler {
     private final RetryBackoff backoff;
     private final ProviderBreakers breakers;
     private final boolean alwaysThroughGraph;
+    private final Optional<DurableRuns> durable;
 
     public RouteCompiler() {
         this(RetryBackoff.DEFAULT, CircuitBreakerPolicy.DEFAULT);
@@ -28,13 +32,24 @@ public final class RouteCompiler {
      *     every route this compiler compiles
      */
     public RouteCompiler(RetryBackoff backoff, CircuitBreakerPolicy breakers) {
-        this(backoff, new ProviderBreakers(requireNonNull(breakers, "breakers")), false);
+        this(backoff, new ProviderBreakers(requireNonNull(breakers, "breakers")), false, Optional.empty());
     }
 
-    private RouteCompiler(RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph) {
+    private RouteCompiler(RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph, Optional<DurableRuns> durable) {
         this.backoff = requireNonNull(backoff, "backoff");
         this.breakers = breakers;
         this.alwaysThroughGraph = alwaysThroughGraph;
+        this.durable = durable;
+    }
+
+    /**
+     * A compiler whose durable routes ({@code pause-and-end}, {@code every-step}) keep paused runs in
+     * {@code store}, so that {@link CompiledRoute#resume} can decide them, here or in another process.
+     * Without a store, a durable route runs in memory and refuses a run that needs approval
+     * ({@code approval_unavailable}), as a route with {@code durability: none} always does.
+     */
+    public RouteCompiler withDurability(DurableStore store) {
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, Optional.of(requireNonNull(store, "store").runs()));
     }
 
     /**
@@ -42,7 +57,7 @@ public final class RouteCompiler {
      * they would otherwise walk the same chain directly. For tests and comparisons of the two paths.
      */
     public RouteCompiler alwaysThroughGraph() {
-        return new RouteCompiler(backoff, breakers, true);
+        return new RouteCompiler(backoff, breakers, true, durable);
     }
 
     /**
@@ -52,6 +67,6 @@ public final class RouteCompiler {
     public CompiledRoute compile(RoutePlan plan, Hooks hooks) {
         requireNonNull(plan, "plan");
         requireNonNull(hooks, "hooks");
-        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph));
+        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph, durable));
     }
 }

@@ -8,5 +8,11 @@
  *
  * <p>A run's outcome is a {@link dev.aegis.runtime.RunResult}; its event log records every
  * verdict, routing decision and model call, never the text a guard scanned.
+ *
+ * <p>Routes with {@code durability: none} walk their chain without the graph engine and cannot
+ * pause: a run that needs approval is refused ({@code approval_unavailable}). Durable routes run
+ * through the graph; with a {@link dev.aegis.runtime.durable.DurableStore} attached
+ * ({@link dev.aegis.runtime.RouteCompiler#withDurability}) a run that needs approval is
+ * checkpointed and paused, and {@link dev.aegis.runtime.CompiledRoute#resume} decides it later.
  */
 package dev.aegis.runtime;

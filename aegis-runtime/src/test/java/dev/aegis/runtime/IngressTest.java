@@ -58,14 +58,20 @@ class IngressTest {
     }
 
     @Test
-    void approvalRequiredPausesTheRunBeforeTheProvider() {
+    void approvalRequiredOnARouteThatCannotPauseIsRefusedBeforeTheProvider() {
         RunResult result = route().ingress("sensitive", FakeGuard.requiringApproval("merger"))
                 .provider("main", provider).compile().invoke(request("draft the merger memo"));
 
-        assertThat(result.status()).isEqualTo(RunStatus.PAUSED);
-        assertThat(result.halt()).hasValue(new Halt.AwaitingApproval("ingress.1.sensitive", "needs a second pair of eyes"));
+        assertThat(result.status()).isEqualTo(RunStatus.REFUSED);
+        assertThat(result.halt()).hasValueSatisfying(halt -> {
+            assertThat(halt).isInstanceOfSatisfying(Halt.Refused.class, refused -> assertThat(refused.code()).isEqualTo("approval_unavailable"));
+            assertThat(halt.source()).isEqualTo("ingress.1.sensitive");
+            assertThat(halt.reason()).contains("needs a second pair of eyes", "durability none");
+        });
         assertThat(provider.calls()).isZero();
-        assertThat(events(result, Event.PAUSED)).singleElement().extracting(Event::source).isEqualTo("ingress.1.sensitive");
+        assertThat(events(result, Event.PAUSED)).isEmpty();
+        assertThat(events(result, Event.REFUSED)).singleElement()
+                .satisfies(event -> assertThat(event.attributes()).containsEntry("code", "approval_unavailable"));
     }
 
     @Test

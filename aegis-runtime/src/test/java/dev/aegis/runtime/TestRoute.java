@@ -28,6 +28,8 @@ final class TestRoute {
     private Optional<Step> router = Optional.empty();
     private int retries;
     private Hooks hooks = Hooks.none();
+    private Durability durability = Durability.NONE;
+    private String name = "support";
 
     static TestRoute route() {
         return new TestRoute();
@@ -84,13 +86,23 @@ final class TestRoute {
         return this;
     }
 
+    TestRoute durability(Durability chosen) {
+        durability = chosen;
+        return this;
+    }
+
+    TestRoute named(String route) {
+        name = route;
+        return this;
+    }
+
     TestRoute hooks(Hooks configured) {
         hooks = configured;
         return this;
     }
 
     RoutePlan plan() {
-        return new RoutePlan("support", List.of("support-model"), ingress, router, new ExecutePlan(providers, retries), egress, Durability.NONE);
+        return new RoutePlan(name, List.of(name + "-model"), ingress, router, new ExecutePlan(providers, retries), egress, durability);
     }
 
     /** Through the graph engine, as durable routes run; {@link #compileDirect()} walks the chain without it. */

@@ -7,9 +7,14 @@ import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.runtime.CompiledRoute;
 import dev.aegis.runtime.RouteCompiler;
 import dev.aegis.runtime.audit.AuditLog;
-import dev.aegis.runtime.store.Database;
+import dev.aegis.runtime.durable.DurableOptions;
+import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.StoreConfig;
+import dev.aegis.server.internal.ApprovalsHandler;
 import dev.aegis.server.internal.AuditHandler;
+import dev.aegis.server.internal.PausedWait;
+import dev.aegis.server.internal.RunDocuments;
+import dev.aegis.server.internal.RunRecorder;
 import dev.aegis.server.internal.Auditor;
 import dev.aegis.server.internal.AuthFilter;
 import dev.aegis.server.internal.CatalogHandlers;
@@ -38,22 +43,26 @@ public final class AegisServer implements AutoCloseable {
     public static final String STATE = "state";
     public static final String AUDIT = "audit";
 
+    public static final String APPROVALS = "approvals";
+
     /** The sections of {@code aegis.yaml} the server owns, to register with the kernel. */
     public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
-            SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class);
+            SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class);
 
     private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit");
 
     private final WebServer webServer;
     private final Health health;
-    private final Database database;
+    private final DurableStore store;
     private final Optional<AuditLog> audit;
+    private final Thread expiry;
 
-    private AegisServer(WebServer webServer, Health health, Database database, Optional<AuditLog> audit) {
+    private AegisServer(WebServer webServer, Health health, DurableStore store, Optional<AuditLog> audit, Thread expiry) {
         this.webServer = webServer;
         this.health = health;
-        this.database = database;
+        this.store = store;
         this.audit = audit;
+        this.expiry = expiry;
     }
 
     /**
@@ -66,21 +75,24 @@ public final class AegisServer implements AutoCloseable {
         if (assembly.authenticators().isEmpty()) {
             throw ConfigException.of("auth", "configure at least one authenticator: the gateway answers 401 to requests nobody authenticated");
         }
-        RouteCompiler compiler = new RouteCompiler();
+        ApprovalsConfig approvalsConfig = assembly.sectionOr(APPROVALS, ApprovalsConfig.class, ApprovalsConfig.DEFAULTS);
+        DurableStore store = DurableStore.open(assembly.sectionOr(STATE, StoreConfig.class, StoreConfig.DEFAULTS), assembly.dataDirectory(),
+                java.time.Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvalsConfig.expireAfter()));
+        RouteCompiler compiler = new RouteCompiler().withDurability(store);
         Map<String, CompiledRoute> routes = new LinkedHashMap<>();
         for (RoutePlan plan : assembly.routes().values()) {
             routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
         }
         Gateway gateway = new Gateway(routes, assembly.authenticators(), assembly.hooks());
-        Database database = Database.open(assembly.sectionOr(STATE, StoreConfig.class, StoreConfig.DEFAULTS), assembly.dataDirectory());
         Optional<AuditLog> audit = assembly.sectionOr(AUDIT, AuditConfig.class, AuditConfig.DEFAULTS).enabled()
-                ? Optional.of(AuditLog.open(database)) : Optional.empty();
+                ? Optional.of(AuditLog.open(store.database())) : Optional.empty();
         Auditor auditor = new Auditor(audit);
         RequestBodies bodies = new RequestBodies(config.maxRequestBytes());
-        RunStore runs = new RunStore(config.keptRuns());
+        RunRecorder runs = new RunRecorder(new RunStore(config.keptRuns()), auditor, Optional.of(new RunDocuments(store.database())));
         Health health = new Health();
-        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, runs, auditor);
-        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, auditor);
+        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, runs, new PausedWait(runs, approvalsConfig.waitForDecision()));
+        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role());
+        ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), runs, bodies, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
         for (String name : assembly.resources().keySet()) {
@@ -104,6 +116,10 @@ public final class AegisServer implements AutoCloseable {
                             .get("/v1/routes", catalog::routes)
                             .post("/v1/runs", runsHandler::create)
                             .get("/v1/runs/{id}", runsHandler::get)
+                            .get("/v1/approvals", approvals::list)
+                            .get("/v1/approvals/{id}", approvals::get)
+                            .post("/v1/approvals/{id}/approve", approvals::approve)
+                            .post("/v1/approvals/{id}/reject", approvals::reject)
                             .get("/healthz", health::live)
                             .get("/readyz", health::ready)
                             .get("/openapi.json", health::openApi);
@@ -114,7 +130,22 @@ public final class AegisServer implements AutoCloseable {
                 .start();
         health.ready(true);
         assembly.hooks().startup(List.copyOf(routes.keySet()));
-        return new AegisServer(webServer, health, database, audit);
+        Thread expiry = Thread.ofVirtual().name("aegis-approval-expiry").start(() -> expireLoop(store));
+        return new AegisServer(webServer, health, store, audit, expiry);
+    }
+
+    // Every instance sweeps; the store makes each expiry happen once.
+    private static void expireLoop(DurableStore store) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(java.time.Duration.ofSeconds(15));
+                store.approvals().expire(java.time.Instant.now());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(AegisServer.class.getName()).log(java.util.logging.Level.WARNING, "expiring approvals failed", e);
+            }
+        }
     }
 
     /** The port actually bound (useful with port 0). */
@@ -127,7 +158,8 @@ public final class AegisServer implements AutoCloseable {
     public void close() {
         health.ready(false);
         webServer.stop();
+        expiry.interrupt();
         audit.ifPresent(AuditLog::close);
-        database.close();
+        store.close();
     }
 }

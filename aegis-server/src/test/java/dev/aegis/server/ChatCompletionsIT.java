@@ -43,7 +43,6 @@ class ChatCompletionsIT {
                     ingress: [house-rules]
                     execute: {providers: [local]}
                     egress: [house-rules]
-                    durability: none
                   payments-only:
                     execute: {providers: [local]}
                     allow: {teams: [payments]}

@@ -12,9 +12,12 @@ import java.util.List;
 final class DirectChain {
 
     private final List<GraphNode> chain;
+    private final RouteStep paused;
 
-    DirectChain(List<GraphNode> chain) {
+    /** @param paused the route's {@code paused} node, as the graph has it */
+    DirectChain(List<GraphNode> chain, RouteStep paused) {
         this.chain = List.copyOf(chain);
+        this.paused = paused;
     }
 
     RunState run(RunState start, RunContext context) {
@@ -29,10 +32,10 @@ final class DirectChain {
         return TerminalSteps.completed(state, context);
     }
 
-    private static RouteStep terminal(String label, GraphNode node) {
+    private RouteStep terminal(String label, GraphNode node) {
         return switch (label) {
             case HaltRouting.BLOCK -> TerminalSteps::refused;
-            case HaltRouting.APPROVAL -> TerminalSteps::paused;
+            case HaltRouting.APPROVAL -> paused;
             case HaltRouting.FAILURE -> {
                 if (!node.canFail()) {
                     throw new IllegalStateException("step '" + node.name() + "' failed the run, but only the execute stage calls providers");

@@ -11,9 +11,13 @@ import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.kernel.plan.Step;
 import dev.aegis.runtime.RetryBackoff;
 import dev.aegis.runtime.StreamListener;
+import dev.aegis.runtime.durable.Decision;
+import dev.aegis.runtime.durable.internal.DurableRuns;
+import dev.aegis.runtime.durable.internal.JdbcCheckpointSaver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A route made executable: its steps in graph order, compiled once into one LangGraph4j graph that
@@ -27,20 +31,25 @@ public final class RouteEngine {
     private final boolean throughGraph;
     private final EgressGate gate;
     private final List<Target> targets;
+    private final PausedRuns paused;
 
-    private RouteEngine(RoutePlan plan, RouteGraph graph, DirectChain direct, boolean throughGraph, EgressGate gate) {
+    private RouteEngine(RoutePlan plan, RouteGraph graph, DirectChain direct, boolean throughGraph, EgressGate gate, PausedRuns paused) {
         this.plan = plan;
         this.graph = graph;
         this.direct = direct;
         this.throughGraph = throughGraph;
         this.gate = gate;
         this.targets = plan.execute().providers().stream().map(ProviderBinding::target).toList();
+        this.paused = paused;
     }
 
     /**
      * @param alwaysThroughGraph run even non-durable routes through the graph engine (tests of the engine path)
+     * @param durable where a durable route keeps its paused runs; without it, such a route runs in
+     *     memory and refuses a run that needs approval
      */
-    public static RouteEngine assemble(RoutePlan plan, Hooks hooks, RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph) {
+    public static RouteEngine assemble(RoutePlan plan, Hooks hooks, RetryBackoff backoff, ProviderBreakers breakers,
+            boolean alwaysThroughGraph, Optional<DurableRuns> durable) {
         List<GraphNode> chain = new ArrayList<>();
         for (Step step : plan.ingress()) {
             chain.add(new GraphNode(step.id(), step(step, GuardStep.Stage.INGRESS, hooks), false));
@@ -52,8 +61,18 @@ public final class RouteEngine {
         for (Step step : plan.egress()) {
             chain.add(new GraphNode(step.id(), step(step, GuardStep.Stage.EGRESS, hooks), false));
         }
-        boolean throughGraph = alwaysThroughGraph || plan.durability() != Durability.NONE;
-        return new RouteEngine(plan, RouteGraph.compile(plan.name(), chain), new DirectChain(chain), throughGraph, gate);
+        boolean durableRoute = plan.durability() != Durability.NONE;
+        Optional<JdbcCheckpointSaver> saver = durable.filter(runs -> durableRoute)
+                .map(runs -> new JdbcCheckpointSaver(runs, plan.name(), plan.durability(), GraphState.RUN));
+        RouteStep pausedStep = saver.isPresent() ? TerminalSteps::paused : TerminalSteps.approvalUnavailable(durableRoute
+                ? "route '" + plan.name() + "' has no state store to keep a paused run in"
+                : "route '" + plan.name() + "' has durability none, so it cannot pause a run");
+        RouteGraph graph = RouteGraph.compile(plan.name(), chain, pausedStep, saver);
+        Optional<DurableRuns> keeping = durable.filter(runs -> saver.isPresent());
+        keeping.ifPresent(runs -> runs.onRunEnd(plan.name(), hooks::runEnded));
+        boolean throughGraph = alwaysThroughGraph || durableRoute;
+        return new RouteEngine(plan, graph, new DirectChain(chain, pausedStep), throughGraph, gate,
+                new PausedRuns(plan.name(), graph, keeping));
     }
 
     private static RouteStep step(Step step, GuardStep.Stage stage, Hooks hooks) {
@@ -79,6 +98,24 @@ public final class RouteEngine {
     public RunState stream(RunState started, StreamSession session) {
         RunContext context = RunContext.streaming(session);
         return throughGraph ? graph.run(started, context) : direct.run(started, context);
+    }
+
+    /**
+     * Applies a decision to a paused run of this route: the run ends here (rejected, expired) or is
+     * ready to {@link #proceed}.
+     *
+     * @throws dev.aegis.runtime.durable.RunNotPausedException when the run is not waiting for a decision here
+     */
+    public PausedRuns.Decided decide(String runId, Decision decision) {
+        return paused.decide(runId, decision);
+    }
+
+    public RunState proceed(PausedRuns.Decided decided) {
+        return paused.proceed(decided, RunContext.blocking());
+    }
+
+    public RunState proceed(PausedRuns.Decided decided, StreamSession session) {
+        return paused.proceed(decided, RunContext.streaming(session));
     }
 
     public StreamSession session(StreamListener listener) {

@@ -5,21 +5,31 @@ import static org.bsc.langgraph4j.StateGraph.START;
 import static org.bsc.langgraph4j.action.AsyncEdgeAction.edge_async;
 import static org.bsc.langgraph4j.action.AsyncNodeActionWithConfig.node_async;
 
+import dev.aegis.api.state.Halt;
 import dev.aegis.api.state.RunState;
+import dev.aegis.runtime.durable.internal.JdbcCheckpointSaver;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.bsc.langgraph4j.CompileConfig;
 import org.bsc.langgraph4j.CompiledGraph;
+import org.bsc.langgraph4j.GraphInput;
 import org.bsc.langgraph4j.GraphRepresentation;
 import org.bsc.langgraph4j.GraphStateException;
 import org.bsc.langgraph4j.RunnableConfig;
 import org.bsc.langgraph4j.StateGraph;
 import org.bsc.langgraph4j.action.AsyncNodeActionWithConfig;
+import org.bsc.langgraph4j.state.StateSnapshot;
 
 /**
  * A route's compiled LangGraph4j graph: the step chain, a conditional edge after every step, and
  * the terminal nodes. Compiled once, shared by every run of the route; runs on the calling thread.
+ *
+ * <p>With a checkpoint saver (a durable route), a run needing approval is interrupted before the
+ * {@code paused} node and written down as paused; an approved run resumes with the step after the
+ * one that paused it. Without one, the {@code paused} node ends the run as it is given.
  */
 final class RouteGraph {
 
@@ -28,13 +38,16 @@ final class RouteGraph {
 
     private final String route;
     private final CompiledGraph<GraphState> graph;
+    private final Optional<JdbcCheckpointSaver> saver;
 
-    private RouteGraph(String route, CompiledGraph<GraphState> graph) {
+    private RouteGraph(String route, CompiledGraph<GraphState> graph, Optional<JdbcCheckpointSaver> saver) {
         this.route = route;
         this.graph = graph;
+        this.saver = saver;
     }
 
-    static RouteGraph compile(String route, List<GraphNode> chain) {
+    /** @param paused the {@code paused} node's step; a durable graph never runs it, being interrupted before */
+    static RouteGraph compile(String route, List<GraphNode> chain, RouteStep paused, Optional<JdbcCheckpointSaver> saver) {
         checkNames(route, chain);
         try {
             StateGraph<GraphState> builder = new StateGraph<>(new ShallowCopySerializer());
@@ -43,7 +56,7 @@ final class RouteGraph {
             }
             builder.addNode(NodeNames.COMPLETED, action(TerminalSteps::completed));
             builder.addNode(NodeNames.REFUSED, action(TerminalSteps::refused));
-            builder.addNode(NodeNames.PAUSED, action(TerminalSteps::paused));
+            builder.addNode(NodeNames.PAUSED, action(paused));
             builder.addNode(NodeNames.FAILED, action(TerminalSteps::failed));
             builder.addEdge(START, chain.get(0).name());
             for (int i = 0; i < chain.size(); i++) {
@@ -55,20 +68,21 @@ final class RouteGraph {
             for (String terminal : TERMINALS) {
                 builder.addEdge(terminal, END);
             }
-            return new RouteGraph(route, builder.compile(compileConfig(chain.size())));
+            return new RouteGraph(route, builder.compile(compileConfig(chain.size(), saver)), saver);
         } catch (GraphStateException e) {
             throw new IllegalStateException("route '" + route + "' does not compile to a graph: " + e.getMessage(), e);
         }
     }
 
     /**
-     * The one place the graph's compile settings are made. Durability will add the checkpoint saver
-     * and the interrupt before the paused node here; the fast path has neither.
+     * The one place the graph's compile settings are made. The fast path has neither saver nor
+     * interrupt. A durable graph releases a run's thread when it reaches its end (which also spares
+     * a fresh run a read of the saver); a paused run is interrupted before reaching it.
      */
-    private static CompileConfig compileConfig(int steps) {
-        return CompileConfig.builder()
-                .recursionLimit(steps + 4)
-                .build();
+    private static CompileConfig compileConfig(int steps, Optional<JdbcCheckpointSaver> saver) {
+        CompileConfig.Builder config = CompileConfig.builder().recursionLimit(steps + 4);
+        saver.ifPresent(checkpoints -> config.checkpointSaver(checkpoints).interruptBefore(NodeNames.PAUSED).releaseThread(true));
+        return config.build();
     }
 
     private static AsyncNodeActionWithConfig<GraphState> action(RouteStep step) {
@@ -93,18 +107,86 @@ final class RouteGraph {
         }
     }
 
-    /** Runs the graph to its end on the calling thread. */
+    boolean durable() {
+        return saver.isPresent();
+    }
+
+    /** Runs the graph to its end, or to its pause, on the calling thread. */
     RunState run(RunState start, RunContext context) {
-        RunnableConfig config = context.stream().isEmpty()
-                ? BLOCKING
-                : RunnableConfig.builder().addMetadata(RunContext.METADATA_KEY, context).build();
+        if (saver.isEmpty()) {
+            RunnableConfig config = context.stream().isEmpty() ? BLOCKING : withContext(RunnableConfig.builder(), context);
+            return ended(() -> graph.invoke(GraphState.data(start), config));
+        }
+        String runId = start.runId();
+        return settled(runId, () -> graph.invoke(GraphState.data(start), withContext(thread(runId), context)));
+    }
+
+    /** A run as its checkpoint holds it, when that checkpoint is a pause; with the checkpoint's id. */
+    Optional<Paused> paused(String runId) {
+        if (saver.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<StateSnapshot<GraphState>> snapshot = graph.stateOf(thread(runId).build());
+        return snapshot.filter(found -> NodeNames.PAUSED.equals(found.next()))
+                .filter(found -> found.state().run().halt().filter(Halt.AwaitingApproval.class::isInstance).isPresent())
+                .flatMap(found -> found.config().checkPointId().map(id -> new Paused(found.state().run(), id)));
+    }
+
+    record Paused(RunState state, String checkpointId) {}
+
+    /** Goes on with an approved run from the step after {@code pausedAt}, to its end or its next pause. */
+    RunState proceed(RunState approved, String pausedAt, RunContext context) {
+        JdbcCheckpointSaver checkpoints = saver.orElseThrow(() -> new IllegalStateException("route '" + route + "' cannot resume runs"));
+        String runId = approved.runId();
+        checkpoints.resuming(runId);
+        return settled(runId, () -> {
+            RunnableConfig updated = graph.updateState(thread(runId).build(), GraphState.data(approved), pausedAt);
+            return graph.invoke(GraphInput.resume(), withContext(RunnableConfig.builder(updated), context));
+        });
+    }
+
+    // A durable run ends one of two ways: through its terminal node (LangGraph4j releases the
+    // thread), or interrupted before the paused node, when it is written down as paused. An
+    // aborted run is released here: nothing can resume it.
+    private RunState settled(String runId, Callable<Optional<GraphState>> run) {
+        JdbcCheckpointSaver checkpoints = saver.orElseThrow();
+        RunState end;
         try {
-            return graph.invoke(GraphState.data(start), config)
+            end = ended(run);
+            if (!HaltRouting.label(end).equals(HaltRouting.APPROVAL)) {
+                return end;
+            }
+            RunState paused = TerminalSteps.paused(end, RunContext.blocking());
+            checkpoints.pause(runId, paused);
+            return paused;
+        } catch (RuntimeException aborted) {
+            try {
+                checkpoints.release(thread(runId).build());
+            } catch (RuntimeException cleanup) {
+                aborted.addSuppressed(cleanup);
+            }
+            throw aborted;
+        }
+    }
+
+    private RunState ended(Callable<Optional<GraphState>> run) {
+        try {
+            return run.call()
                     .map(GraphState::run)
                     .orElseThrow(() -> new IllegalStateException("the graph of route '" + route + "' ended without a state"));
         } catch (RuntimeException e) {
             throw GraphFailures.unwrap(e, route);
+        } catch (Exception e) {
+            throw new IllegalStateException("the graph of route '" + route + "' failed", e);
         }
+    }
+
+    private static RunnableConfig.Builder thread(String runId) {
+        return RunnableConfig.builder().threadId(runId);
+    }
+
+    private static RunnableConfig withContext(RunnableConfig.Builder config, RunContext context) {
+        return context.stream().isEmpty() ? config.build() : config.addMetadata(RunContext.METADATA_KEY, context).build();
     }
 
     // Step ids carry dots, which Mermaid does not take in node ids or class names; labels keep them.

@@ -10,6 +10,7 @@ import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,14 +21,14 @@ public final class ChatCompletionsHandler implements Handler {
 
     private final Gateway gateway;
     private final RequestBodies bodies;
-    private final RunStore runs;
-    private final Auditor auditor;
+    private final RunRecorder runs;
+    private final PausedWait pausedWait;
 
-    public ChatCompletionsHandler(Gateway gateway, RequestBodies bodies, RunStore runs, Auditor auditor) {
+    public ChatCompletionsHandler(Gateway gateway, RequestBodies bodies, RunRecorder runs, PausedWait pausedWait) {
         this.gateway = gateway;
         this.bodies = bodies;
         this.runs = runs;
-        this.auditor = auditor;
+        this.pausedWait = pausedWait;
     }
 
     @Override
@@ -46,10 +47,17 @@ public final class ChatCompletionsHandler implements Handler {
                 stream(route, state, options, writer, chat.includeUsage(), response);
             } else {
                 RunResult result = route.invoke(state, options);
-                runs.put(result);
-                auditor.record(result);
+                runs.record(result);
                 if (result.status() == RunStatus.COMPLETED) {
                     Responses.json(response, 200, writer.completion(result.answer().orElseThrow(), result.finishReason().orElse("stop"), result.usage()));
+                } else if (result.status() == RunStatus.PAUSED) {
+                    // An approver may decide while the client still waits; otherwise: approval_required with the run id.
+                    Optional<byte[]> decided = pausedWait.completion(runId, writer);
+                    if (decided.isPresent()) {
+                        Responses.json(response, 200, decided.get());
+                    } else {
+                        Responses.error(response, Outcomes.errorOf(result));
+                    }
                 } else {
                     Responses.error(response, Outcomes.errorOf(result));
                 }
@@ -60,7 +68,7 @@ public final class ChatCompletionsHandler implements Handler {
     }
 
     private void stream(CompiledRoute route, RunState state, ChatOptions options, CompletionWriter writer, boolean includeUsage, ServerResponse response) {
-        SseCompletionListener listener = new SseCompletionListener(response, writer, includeUsage, auditor);
+        SseCompletionListener listener = new SseCompletionListener(response, writer, includeUsage, runs.auditor());
         RunResult result;
         try {
             result = route.stream(state, options, listener);
@@ -69,10 +77,10 @@ public final class ChatCompletionsHandler implements Handler {
             LOG.log(Level.FINE, "client of run " + state.runId() + " disconnected", e);
             return;
         }
-        runs.put(result);
+        runs.remember(result);
         if (!listener.started()) {
             // Not yet recorded: the listener records a run only when it answers it
-            auditor.record(result);
+            runs.auditor().record(result);
             Responses.error(response, Outcomes.errorOf(result));
         }
     }

@@ -40,6 +40,11 @@ public final class Gateway {
         return admitted(route, principal);
     }
 
+    /** A route by name, whoever asks: for approvers deciding about a run that paused on it. */
+    public java.util.Optional<CompiledRoute> routeNamed(String name) {
+        return java.util.Optional.ofNullable(routes.get(name));
+    }
+
     /** Model names this principal may use, with the route each selects, in configuration order. */
     public Map<String, CompiledRoute> modelsFor(Principal principal) {
         Map<String, CompiledRoute> visible = new LinkedHashMap<>();

@@ -23,14 +23,14 @@ public final class RunsHandler {
 
     private final Gateway gateway;
     private final RequestBodies bodies;
-    private final RunStore runs;
-    private final Auditor auditor;
+    private final RunRecorder runs;
+    private final String approverRole;
 
-    public RunsHandler(Gateway gateway, RequestBodies bodies, RunStore runs, Auditor auditor) {
+    public RunsHandler(Gateway gateway, RequestBodies bodies, RunRecorder runs, String approverRole) {
         this.gateway = gateway;
         this.bodies = bodies;
         this.runs = runs;
-        this.auditor = auditor;
+        this.approverRole = approverRole;
     }
 
     public void create(ServerRequest request, ServerResponse response) {
@@ -46,8 +46,7 @@ public final class RunsHandler {
                     .apply(StateDelta.of(RunState.LABELS, labels(body.path("labels"))));
             ChatOptions options = new ChatOptions(body.path("model").asText(""), List.of(), parameters(body.path("parameters")));
             RunResult result = route.invoke(state, options);
-            runs.put(result);
-            auditor.record(result);
+            runs.record(result);
             response.header("x-aegis-run-id", state.runId());
             Responses.json(response, 201, RunDocument.of(result));
         } catch (ApiError error) {
@@ -59,9 +58,9 @@ public final class RunsHandler {
         try {
             Principal principal = AuthFilter.principal(request);
             String id = request.path().pathParameters().get("id");
-            RunResult result = runs.get(id, principal)
+            byte[] document = runs.document(id, principal, principal.hasRole(approverRole))
                     .orElseThrow(() -> ApiError.notFound("run_not_found", "No run '" + id + "' is known to this gateway for you."));
-            Responses.json(response, 200, RunDocument.of(result));
+            Responses.json(response, 200, document);
         } catch (ApiError error) {
             Responses.error(response, error);
         }

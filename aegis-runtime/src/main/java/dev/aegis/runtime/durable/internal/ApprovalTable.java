@@ -1,0 +1,119 @@
+package dev.aegis.runtime.durable.internal;
+
+import dev.aegis.runtime.durable.Approval;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows of {@code aegis_approvals}. A decision is a compare-and-set on {@code status}: only the
+ * update that finds the row still pending (and not overdue) changes it, so of two concurrent
+ * decisions exactly one wins, on SQLite and on PostgreSQL alike.
+ */
+final class ApprovalTable {
+
+    private static final String COLUMNS =
+            "run_id, route, principal_id, team, reason, guard, created_at, expires_at, status, decided_by, decided_at";
+    private static final String PENDING = Approval.Status.PENDING.wireName();
+
+    private ApprovalTable() {}
+
+    /** A new request, or the next request of a run that paused before. */
+    static void upsertPending(Connection connection, Approval approval) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + Schema.APPROVALS + " (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT (run_id) DO UPDATE SET"
+                + " route = excluded.route, principal_id = excluded.principal_id, team = excluded.team,"
+                + " reason = excluded.reason, guard = excluded.guard, created_at = excluded.created_at,"
+                + " expires_at = excluded.expires_at, status = excluded.status, decided_by = NULL, decided_at = NULL")) {
+            upsert.setString(1, approval.runId());
+            upsert.setString(2, approval.route());
+            upsert.setString(3, approval.principalId());
+            upsert.setString(4, approval.team());
+            upsert.setString(5, approval.reason());
+            upsert.setString(6, approval.guard());
+            upsert.setLong(7, approval.created().toEpochMilli());
+            upsert.setLong(8, approval.expires().toEpochMilli());
+            upsert.setString(9, PENDING);
+            upsert.executeUpdate();
+        }
+    }
+
+    /** Decides a pending, not yet overdue request of {@code route}; whether this call won. */
+    static boolean decide(Connection connection, String runId, String route, Approval.Status status, String decidedBy, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + Schema.APPROVALS
+                + " SET status = ?, decided_by = ?, decided_at = ?"
+                + " WHERE run_id = ? AND route = ? AND status = ? AND expires_at > ?")) {
+            update.setString(1, status.wireName());
+            update.setString(2, decidedBy);
+            update.setLong(3, now.toEpochMilli());
+            update.setString(4, runId);
+            update.setString(5, route);
+            update.setString(6, PENDING);
+            update.setLong(7, now.toEpochMilli());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Expires a pending request that is overdue at {@code now}; whether this call did. */
+    static boolean expire(Connection connection, String runId, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + Schema.APPROVALS
+                + " SET status = ?, decided_at = ? WHERE run_id = ? AND status = ? AND expires_at <= ?")) {
+            update.setString(1, Approval.Status.EXPIRED.wireName());
+            update.setLong(2, now.toEpochMilli());
+            update.setString(3, runId);
+            update.setString(4, PENDING);
+            update.setLong(5, now.toEpochMilli());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    static Optional<Approval> find(Connection connection, String runId) throws SQLException {
+        List<Approval> found = query(connection, "WHERE run_id = ?", runId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Oldest first. */
+    static List<Approval> pending(Connection connection, Optional<String> route) throws SQLException {
+        return route.isPresent()
+                ? query(connection, "WHERE status = ? AND route = ? ORDER BY created_at, run_id", PENDING, route.get())
+                : query(connection, "WHERE status = ? ORDER BY created_at, run_id", PENDING);
+    }
+
+    static List<Approval> overdue(Connection connection, Instant now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + Schema.APPROVALS
+                + " WHERE status = ? AND expires_at <= ? ORDER BY expires_at, run_id")) {
+            select.setString(1, PENDING);
+            select.setLong(2, now.toEpochMilli());
+            return read(select);
+        }
+    }
+
+    private static List<Approval> query(Connection connection, String where, String... parameters) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + Schema.APPROVALS + " " + where)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setString(i + 1, parameters[i]);
+            }
+            return read(select);
+        }
+    }
+
+    private static List<Approval> read(PreparedStatement select) throws SQLException {
+        List<Approval> approvals = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                long decidedAt = row.getLong(11);
+                Optional<Instant> decided = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(decidedAt));
+                approvals.add(new Approval(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), Instant.ofEpochMilli(row.getLong(7)), Instant.ofEpochMilli(row.getLong(8)),
+                        Approval.Status.fromWireName(row.getString(9)), Optional.ofNullable(row.getString(10)), decided));
+            }
+        }
+        return approvals;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.aegis.runtime.durable.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.aegis.api.auth.Principal;
+import dev.aegis.api.state.Halt;
+import dev.aegis.api.state.Message;
+import dev.aegis.api.state.RunState;
+import dev.aegis.runtime.durable.Approval;
+import dev.aegis.runtime.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The runtime's side of the durable store: the pause (checkpoint and approval request in one
+ * transaction), decisions as compare-and-set claims, expiry, and what the approvals API reads.
+ * Not an API.
+ */
+public final class DurableRuns {
+
+    /** How a claim on a paused run went. */
+    public enum Claim {
+        /** This caller decided the run. */
+        WON,
+        /** The request is pending but overdue: it expires instead. */
+        OVERDUE,
+        /** Someone else decided it first, or it paused again since it was read. */
+        LOST
+    }
+
+    private static final Logger LOG = Logger.getLogger(DurableRuns.class.getName());
+
+    private final Database database;
+    private final RunStateCodec codec;
+    private final Clock clock;
+    private final Duration expireAfter;
+    private final Checkpoints checkpoints;
+    private final Map<String, Consumer<RunState>> runEndListeners = new ConcurrentHashMap<>();
+
+    public DurableRuns(Database database, RunStateCodec codec, Clock clock, Duration expireAfter) {
+        this.database = requireNonNull(database, "database");
+        this.codec = requireNonNull(codec, "codec");
+        this.clock = requireNonNull(clock, "clock");
+        this.expireAfter = requireNonNull(expireAfter, "expireAfter");
+        this.checkpoints = new Checkpoints(database, codec, clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Who hears of a paused run of {@code route} that ends outside any request: an expired one. */
+    public void onRunEnd(String route, Consumer<RunState> listener) {
+        runEndListeners.put(route, listener);
+    }
+
+    /** The run's checkpoint rows, for the saver. */
+    Checkpoints checkpoints() {
+        return checkpoints;
+    }
+
+    /**
+     * Writes a paused run and its approval request together. {@code replaceAll} leaves the pause as
+     * the run's only checkpoint; otherwise it replaces just the step's checkpoint of the same id.
+     */
+    void pause(String route, RunState paused, CheckpointTable.Row step, boolean replaceAll) {
+        Halt halt = paused.halt().filter(Halt.AwaitingApproval.class::isInstance)
+                .orElseThrow(() -> new IllegalStateException("run " + paused.runId() + " is not awaiting approval"));
+        byte[] payload = codec.encode(paused);
+        Instant now = clock.instant();
+        Approval approval = new Approval(paused.runId(), route, paused.principal().map(Principal::id).orElse(""),
+                paused.principal().map(Principal::team).orElse(""), halt.reason(), halt.source(), now, now.plus(expireAfter),
+                Approval.Status.PENDING, Optional.empty(), Optional.empty());
+        CheckpointTable.Row row = new CheckpointTable.Row(step.checkpointId(), step.nodeId(), step.nextNodeId(), payload);
+        Transactions.write(database, "pause run " + paused.runId(), connection -> {
+            if (replaceAll) {
+                CheckpointTable.deleteRun(connection, paused.runId());
+            } else {
+                CheckpointTable.deleteOne(connection, paused.runId(), step.checkpointId());
+            }
+            CheckpointTable.insert(connection, paused.runId(), row, now.toEpochMilli());
+            ApprovalTable.upsertPending(connection, approval);
+            return null;
+        });
+    }
+
+    /**
+     * Claims a paused run for a decision: the approval row changes from pending to {@code status}
+     * only if it still is pending, not overdue, and the run's latest checkpoint is still the one the
+     * caller read. {@code dropCheckpoint} deletes the run's checkpoints in the same transaction (a
+     * rejection ends the run).
+     */
+    public Claim decide(String runId, String route, String checkpointId, Approval.Status status, String approver, boolean dropCheckpoint) {
+        Instant now = clock.instant();
+        return Transactions.write(database, "decide run " + runId, connection -> {
+            Optional<String> latest = CheckpointTable.latest(connection, runId).map(CheckpointTable.Row::checkpointId);
+            if (latest.filter(checkpointId::equals).isEmpty()) {
+                return Claim.LOST;
+            }
+            if (!ApprovalTable.decide(connection, runId, route, status, approver, now)) {
+                boolean overdue = ApprovalTable.find(connection, runId)
+                        .filter(row -> row.status() == Approval.Status.PENDING && row.route().equals(route))
+                        .filter(row -> !row.expires().isAfter(now))
+                        .isPresent();
+                return overdue ? Claim.OVERDUE : Claim.LOST;
+            }
+            if (dropCheckpoint) {
+                CheckpointTable.deleteRun(connection, runId);
+            }
+            return Claim.WON;
+        });
+    }
+
+    /** Expires one overdue request and drops its checkpoints; whether this call expired it. */
+    public boolean expire(String runId, Instant now) {
+        return expiry(runId, now).expired();
+    }
+
+    private record Expiry(boolean expired, Optional<CheckpointTable.Row> checkpoint) {}
+
+    private Expiry expiry(String runId, Instant now) {
+        return Transactions.write(database, "expire run " + runId, connection -> {
+            if (!ApprovalTable.expire(connection, runId, now)) {
+                return new Expiry(false, Optional.empty());
+            }
+            Optional<CheckpointTable.Row> latest = CheckpointTable.latest(connection, runId);
+            CheckpointTable.deleteRun(connection, runId);
+            return new Expiry(true, latest);
+        });
+    }
+
+    /**
+     * Expires every request overdue at {@code now}: each run ends refused ({@code approval_expired})
+     * and its route's run-end hooks hear of it. A run whose checkpoint cannot be read still expires.
+     */
+    public List<Approval> expireOverdue(Instant now) {
+        List<Approval> expired = new ArrayList<>();
+        for (Approval overdue : Transactions.read(database, "list overdue approvals", connection -> ApprovalTable.overdue(connection, now))) {
+            Expiry expiry = expiry(overdue.runId(), now);
+            if (!expiry.expired()) {
+                continue;
+            }
+            find(overdue.runId()).ifPresent(expired::add);
+            try {
+                expiry.checkpoint().map(row -> ApprovalOutcomes.expired(checkpoints.decode(row, overdue.runId()), now)).ifPresent(ended ->
+                        Optional.ofNullable(runEndListeners.get(overdue.route())).ifPresent(listener -> listener.accept(ended)));
+            } catch (RuntimeException e) {
+                // The approval is expired all the same; only the hooks miss the run's last state.
+                LOG.log(Level.WARNING, "run " + overdue.runId() + " expired, but its checkpoint could not be read,"
+                        + " so its run-end hooks did not hear of it: " + e.getClass().getName());
+            }
+        }
+        return expired;
+    }
+
+    /** The conversation of a paused run, for whoever decides it; empty when the run is not paused. */
+    public Optional<List<Message>> pausedMessages(String runId) {
+        return find(runId).filter(row -> row.status() == Approval.Status.PENDING)
+                .flatMap(row -> checkpoints.latest(runId))
+                .map(row -> checkpoints.decode(row, runId).messages());
+    }
+
+    public List<Approval> pending(Optional<String> route) {
+        return Transactions.read(database, "list pending approvals", connection -> ApprovalTable.pending(connection, route));
+    }
+
+    public Optional<Approval> find(String runId) {
+        return Transactions.read(database, "read an approval", connection -> ApprovalTable.find(connection, runId));
+    }
+}

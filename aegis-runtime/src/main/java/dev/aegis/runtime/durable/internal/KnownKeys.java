@@ -1,0 +1,69 @@
+package dev.aegis.runtime.durable.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aegis.api.model.ProviderException;
+import dev.aegis.api.state.MaskMap;
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The state keys the contracts and the runtime define, each with the JSON form of its value type.
+ * A restored state holds these very key instances, merge rules included.
+ */
+final class KnownKeys {
+
+    /** The runtime's provider failure key; named here rather than imported so the codec stays below the engine. */
+    static final StateKey<ProviderException> PROVIDER_FAILURE = StateKey.of("runtime.failure");
+
+    record Known<T>(StateKey<T> key, Function<T, JsonNode> write, Function<JsonNode, T> read) {
+
+        JsonNode writeUnchecked(Object value) {
+            @SuppressWarnings("unchecked")
+            T typed = (T) value;
+            return write.apply(typed);
+        }
+    }
+
+    private static final Map<String, Known<?>> KNOWN = new LinkedHashMap<>();
+
+    static {
+        text(RunState.RUN_ID);
+        text(RunState.ROUTE);
+        text(RunState.MODEL);
+        text(RunState.FINISH_REASON);
+        add(new Known<>(RunState.PRINCIPAL, RunValuesJson::principal, RunValuesJson::readPrincipal));
+        add(new Known<>(RunState.MESSAGES, ConversationJson::messages, ConversationJson::readMessages));
+        add(new Known<>(RunState.LABELS, Json::stringMap, Json::readStringMap));
+        add(new Known<>(RunState.MASK_MAP, map -> Json.stringMap(map.entries()), node -> MaskMap.of(Json.readStringMap(node))));
+        add(new Known<>(RunState.TARGETS, RunValuesJson::targets, RunValuesJson::readTargets));
+        add(new Known<>(RunState.TARGET, RunValuesJson::target, RunValuesJson::readTarget));
+        add(new Known<>(RunState.EVENTS, RunValuesJson::events, RunValuesJson::readEvents));
+        add(new Known<>(RunState.USAGE, RunValuesJson::usage, RunValuesJson::readUsage));
+        add(new Known<>(RunState.CHAT_OPTIONS, ConversationJson::chatOptions, ConversationJson::readChatOptions));
+        add(new Known<>(RunState.HALT, RunValuesJson::halt, RunValuesJson::readHalt));
+        add(new Known<>(PROVIDER_FAILURE, RunValuesJson::providerFailure, RunValuesJson::readProviderFailure));
+    }
+
+    private KnownKeys() {}
+
+    static Optional<Known<?>> of(String name) {
+        return Optional.ofNullable(KNOWN.get(name));
+    }
+
+    private static void text(StateKey<String> key) {
+        add(new Known<>(key, Json.NODES::textNode, node -> {
+            if (!node.isTextual()) {
+                throw Json.corrupt("state key '" + key + "' is not text");
+            }
+            return node.textValue();
+        }));
+    }
+
+    private static void add(Known<?> known) {
+        KNOWN.put(known.key().name(), known);
+    }
+}

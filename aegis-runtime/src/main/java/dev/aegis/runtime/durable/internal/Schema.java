@@ -1,0 +1,71 @@
+package dev.aegis.runtime.durable.internal;
+
+import dev.aegis.runtime.store.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables of durable runs, made on start if missing; the same statements serve SQLite and
+ * PostgreSQL. Times are epoch milliseconds (UTC) in {@code BIGINT} columns, which both compare alike.
+ */
+public final class Schema {
+
+    static final String CHECKPOINTS = "aegis_checkpoints";
+    static final String APPROVALS = "aegis_approvals";
+
+    private Schema() {}
+
+    public static void create(Database database) {
+        List<String> statements = List.of(
+                "CREATE TABLE IF NOT EXISTS " + CHECKPOINTS + " ("
+                        + " id " + database.identityColumn() + ","
+                        + " run_id VARCHAR(200) NOT NULL,"
+                        + " checkpoint_id VARCHAR(64) NOT NULL,"
+                        + " node_id VARCHAR(200) NOT NULL,"
+                        + " next_node_id VARCHAR(200),"
+                        + " payload " + database.bytesColumn() + " NOT NULL,"
+                        + " created_at BIGINT NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS " + CHECKPOINTS + "_run ON " + CHECKPOINTS + " (run_id, id)",
+                "CREATE TABLE IF NOT EXISTS " + APPROVALS + " ("
+                        + " run_id VARCHAR(200) PRIMARY KEY,"
+                        + " route VARCHAR(200) NOT NULL,"
+                        + " principal_id VARCHAR(200) NOT NULL,"
+                        + " team VARCHAR(200) NOT NULL,"
+                        + " reason TEXT NOT NULL,"
+                        + " guard VARCHAR(200) NOT NULL,"
+                        + " created_at BIGINT NOT NULL,"
+                        + " expires_at BIGINT NOT NULL,"
+                        + " status VARCHAR(16) NOT NULL,"
+                        + " decided_by VARCHAR(200),"
+                        + " decided_at BIGINT)",
+                "CREATE INDEX IF NOT EXISTS " + APPROVALS + "_status ON " + APPROVALS + " (status, expires_at)");
+        try {
+            execute(database, statements);
+        } catch (SQLException first) {
+            // Two instances starting together on PostgreSQL can both miss a table and collide making
+            // it; once the other one has, trying again finds it there.
+            try {
+                execute(database, statements);
+            } catch (SQLException second) {
+                second.addSuppressed(first);
+                throw new IllegalStateException("cannot create the tables of durable runs", second);
+            }
+        }
+    }
+
+    private static void execute(Database database, List<String> statements) throws SQLException {
+        try (Connection connection = database.beginWrite()) {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+                database.commit(connection);
+            } catch (SQLException e) {
+                database.rollback(connection);
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.aegis.server.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Usage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Holds a paused OpenAI-compatible request open for a while: if an approver decides meanwhile (on
+ * this instance or another), the client gets the answer instead of {@code approval_required}.
+ */
+public final class PausedWait {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final RunRecorder runs;
+    private final Duration wait;
+
+    public PausedWait(RunRecorder runs, Duration wait) {
+        this.runs = runs;
+        this.wait = wait;
+    }
+
+    /** The completion of the run if it was approved and completed within the wait. */
+    Optional<byte[]> completion(String runId, CompletionWriter writer) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!wait.isZero() && System.nanoTime() < deadline) {
+            Optional<String> status = runs.durableStatus(runId);
+            if (status.isPresent() && !status.get().equals("paused")) {
+                return status.get().equals("completed") ? completed(runId, writer) : Optional.empty();
+            }
+            try {
+                Thread.sleep(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<byte[]> completed(String runId, CompletionWriter writer) {
+        return runs.document(runId, null, true).map(bytes -> {
+            try {
+                JsonNode run = Json.MAPPER.readTree(bytes);
+                Usage usage = Usage.ofTokens(run.at("/usage/prompt_tokens").asLong(), run.at("/usage/completion_tokens").asLong());
+                return writer.completion(Message.assistant(run.at("/output/content").asText("")), run.path("finish_reason").asText("stop"), usage);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}
