@@ -1,0 +1,102 @@
+package dev.aegis.pack.budgets;
+
+import dev.aegis.api.AegisException;
+import dev.aegis.api.auth.Principal;
+import dev.aegis.pack.budgets.internal.ChargePlanner;
+import dev.aegis.pack.budgets.internal.JsonText;
+import dev.aegis.pack.budgets.internal.LimitLine;
+import dev.aegis.pack.budgets.internal.Money;
+import dev.aegis.pack.budgets.store.BudgetStore;
+import dev.aegis.pack.budgets.store.CounterValue;
+import dev.aegis.pack.budgets.store.Unit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.LinkedHashMap;
+
+/**
+ * {@code GET /v1/budgets}: the caller's team and key, each limit with what is spent, reserved and
+ * left, and when it resets. Principals with the {@code admin} role see every configured team, or one
+ * with {@code ?team=}. Amounts are plain JSON numbers in {@code currency}; no store detail or secret.
+ */
+final class BudgetReport {
+
+    static final String ADMIN = "admin";
+
+    private final String currency;
+    private final LimitsConfig limits;
+    private final ChargePlanner planner;
+    private final BudgetStore store;
+
+    BudgetReport(String currency, LimitsConfig limits, ChargePlanner planner, BudgetStore store) {
+        this.currency = currency;
+        this.limits = limits;
+        this.planner = planner;
+        this.store = store;
+    }
+
+    String render(Principal principal, Map<String, String> query, Instant now) {
+        Optional<String> wanted = Optional.ofNullable(query.get("team")).filter(team -> !team.isBlank());
+        boolean admin = principal.hasRole(ADMIN);
+        if (!admin && wanted.isPresent() && !wanted.get().equals(principal.team())) {
+            throw new AegisException("forbidden", "only an admin may see another team's budget");
+        }
+        TreeSet<String> teams = new TreeSet<>();
+        if (wanted.isPresent()) {
+            teams.add(wanted.get());
+        } else {
+            if (!principal.team().isBlank()) {
+                teams.add(principal.team());
+            }
+            if (admin) {
+                teams.addAll(limits.teams().keySet());
+            }
+        }
+        Map<String, List<LimitLine>> teamLines = new LinkedHashMap<>();
+        teams.forEach(team -> teamLines.put(team, planner.team(team, now)));
+        List<LimitLine> keyLines = planner.key(principal.id(), now);
+        List<String> counterKeys = new ArrayList<>();
+        teamLines.values().forEach(lines -> lines.forEach(line -> counterKeys.add(line.counterKey())));
+        keyLines.forEach(line -> counterKeys.add(line.counterKey()));
+        Map<String, CounterValue> values = store.counters(counterKeys);
+
+        JsonText json = new JsonText().begin()
+                .string("object", "budgets")
+                .string("currency", currency)
+                .string("as_of", now.toString())
+                .beginArray("teams");
+        teamLines.forEach((team, lines) -> {
+            json.begin().string("team", team);
+            limitsOf(json, lines, values);
+            json.end();
+        });
+        json.endArray().beginObject("key").string("id", principal.id());
+        limitsOf(json, keyLines, values);
+        return json.end().end().toString();
+    }
+
+    private static void limitsOf(JsonText json, List<LimitLine> lines, Map<String, CounterValue> values) {
+        json.beginArray("limits");
+        for (LimitLine line : lines) {
+            CounterValue value = values.getOrDefault(line.counterKey(), CounterValue.ZERO);
+            json.begin()
+                    .string("name", line.name())
+                    .string("period", line.period())
+                    .number("limit", line.limit().isPresent() ? amount(line.unit(), line.limit().getAsLong()) : null)
+                    .number("spent", amount(line.unit(), value.spent()))
+                    .number("reserved", amount(line.unit(), value.reserved()))
+                    .number("remaining", line.limit().isPresent()
+                            ? amount(line.unit(), Math.max(0, line.limit().getAsLong() - value.total())) : null)
+                    .string("resets_at", line.resetsAt().toString())
+                    .end();
+        }
+        json.endArray();
+    }
+
+    private static String amount(Unit unit, long value) {
+        return unit == Unit.MONEY ? new Money(value).plain() : Long.toString(value);
+    }
+}

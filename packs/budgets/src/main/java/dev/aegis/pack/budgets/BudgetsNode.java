@@ -1,0 +1,74 @@
+package dev.aegis.pack.budgets;
+
+import dev.aegis.api.auth.Principal;
+import dev.aegis.api.hook.RunEndListener;
+import dev.aegis.api.node.PipelineNode;
+import dev.aegis.api.resource.PublishedResource;
+import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
+import dev.aegis.pack.budgets.internal.Sweeper;
+import dev.aegis.pack.budgets.store.BudgetStore;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The {@code budgets} step: reserves a run's worst-case cost and rate on entry ({@link #apply}),
+ * settles it at the real cost when the run ends ({@link #onRunEnd}), and publishes the balances at
+ * {@code GET /v1/budgets}. Put it in a route's ingress, after the guards that may refuse cheaply.
+ */
+final class BudgetsNode implements PipelineNode, RunEndListener, PublishedResource, AutoCloseable {
+
+    static final String RESOURCE = "budgets";
+
+    private final Admitter admitter;
+    private final Settler settler;
+    private final BudgetReport report;
+    private final Sweeper sweeper;
+    private final BudgetStore store;
+    private final Clock clock;
+
+    BudgetsNode(Admitter admitter, Settler settler, BudgetReport report, Sweeper sweeper, BudgetStore store, Clock clock) {
+        this.admitter = admitter;
+        this.settler = settler;
+        this.report = report;
+        this.sweeper = sweeper;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public StateDelta apply(RunState state) {
+        sweeper.maybeSweep(clock.instant());
+        return admitter.admit(state, clock.instant());
+    }
+
+    @Override
+    public void onRunEnd(RunState state) {
+        settler.settle(state, clock.instant());
+    }
+
+    @Override
+    public String resourceName() {
+        return RESOURCE;
+    }
+
+    @Override
+    public String render(Principal principal, Map<String, String> query) {
+        sweeper.maybeSweep(clock.instant());
+        return report.render(principal, query, clock.instant());
+    }
+
+    BudgetStore store() {
+        return store;
+    }
+
+    /** Releases expired reservations now, rather than at the next sweep; how many. */
+    int sweep() {
+        return sweeper.sweep(clock.instant());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

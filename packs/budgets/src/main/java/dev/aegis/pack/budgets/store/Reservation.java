@@ -1,0 +1,33 @@
+package dev.aegis.pack.budgets.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One run's claim on its counters, and its ledger row.
+ *
+ * @param charges sorted by counter key: every store locks counters in this order, so two
+ *     reservations can never wait for each other
+ */
+public record Reservation(
+        String id, String runId, String team, String principalId, String model, String currency,
+        long estimatedCost, long estimatedTokens, Instant createdAt, Instant expiresAt, List<Charge> charges) {
+
+    public Reservation {
+        requireNonNull(id, "id");
+        requireNonNull(runId, "runId");
+        requireNonNull(team, "team");
+        requireNonNull(principalId, "principalId");
+        requireNonNull(model, "model");
+        requireNonNull(currency, "currency");
+        requireNonNull(createdAt, "createdAt");
+        requireNonNull(expiresAt, "expiresAt");
+        charges = charges.stream().sorted(Comparator.comparing(Charge::counterKey)).toList();
+        if (charges.stream().map(Charge::counterKey).distinct().count() != charges.size()) {
+            throw new IllegalArgumentException("a reservation charges each counter once");
+        }
+    }
+}
