@@ -31,12 +31,13 @@ cleanup() {
 trap cleanup EXIT
 
 sed -e "s#PREFIX#$work#g" -e "s#UPSTREAM_PORT#$upstream_port#g" "$here/nginx.conf" > "$work/nginx.conf"
+sed -e "s#DATA_DIR#$work/data#g" "$here/aegis-bench.yaml" > "$work/aegis-bench.yaml"
 nginx -c "$work/nginx.conf" -p "$work" &
 nginx_pid=$!
 
 "$repo/aegis" --version >/dev/null   # builds the jar if needed, before anything is timed
 AEGIS_SKIP_BUILD=1 AEGIS_JAVA_OPTS="${AEGIS_JAVA_OPTS:--Xms512m -Xmx512m}" \
-  "$repo/aegis" serve --config "$here/aegis-bench.yaml" --plugins-dir "$work/none" > "$work/gateway.log" 2>&1 &
+  "$repo/aegis" serve --config "$work/aegis-bench.yaml" --plugins-dir "$work/none" > "$work/gateway.log" 2>&1 &
 gateway_pid=$!
 for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$gateway_port/readyz" >/dev/null 2>&1 && break
@@ -44,9 +45,9 @@ for _ in $(seq 1 100); do
 done
 curl -fs "http://127.0.0.1:$gateway_port/readyz" >/dev/null || { cat "$work/gateway.log"; exit 1; }
 
-measure() {  # url connections -> "rps p50_ms p99_ms"
+measure() {  # url connections [script] -> "rps p50_ms p99_ms"
   local out
-  out=$(wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "${duration}s" --latency -s "$here/chat.lua" "$1")
+  out=$(wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "${duration}s" --latency -s "$here/${3:-chat.lua}" "$1")
   local rps p50 p99
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
@@ -60,13 +61,19 @@ direct="http://127.0.0.1:$upstream_port/v1/chat/completions"
 gateway="http://127.0.0.1:$gateway_port/v1/chat/completions"
 echo "warming up (JIT) ..."
 warm "$gateway"; warm "$direct"
+wrk -t 2 -c 32 -d 5s -s "$here/chat-durable.lua" "$gateway" >/dev/null
 
 printf "\n%-6s %-8s %12s %10s %10s\n" conns target "req/s" "p50 ms" "p99 ms"
 for conns in 1 32; do
   read -r d_rps d_p50 d_p99 < <(measure "$direct" "$conns")
   read -r g_rps g_p50 g_p99 < <(measure "$gateway" "$conns")
+  read -r p_rps p_p50 p_p99 < <(measure "$gateway" "$conns" chat-durable.lua)
   printf "%-6s %-8s %12s %10s %10s\n" "$conns" direct "$d_rps" "$d_p50" "$d_p99"
   printf "%-6s %-8s %12s %10s %10s\n" "$conns" aegis "$g_rps" "$g_p50" "$g_p99"
+  printf "%-6s %-8s %12s %10s %10s   (durability pause-and-end)\n" "$conns" durable "$p_rps" "$p_p50" "$p_p99"
   awk -v c="$conns" -v dr="$d_rps" -v gr="$g_rps" -v d5="$d_p50" -v g5="$g_p50" -v d9="$d_p99" -v g9="$g_p99" 'BEGIN {
     printf "%-6s ratio    throughput aegis/direct %.3f, added p50 %.3f ms, added p99 %.3f ms\n", c, gr/dr, g5-d5, g9-d9 }'
+  awk -v c="$conns" -v gr="$g_rps" -v pr="$p_rps" -v g5="$g_p50" -v p5="$p_p50" 'BEGIN {
+    printf "%-6s ratio    throughput pause-and-end/none %.3f, p50 difference %.3f ms\n", c, pr/gr, p5-g5 }'
 done
+echo "(audit log: ${AEGIS__AUDIT__ENABLED:-true}; set AEGIS__AUDIT__ENABLED=false to measure without it)"
