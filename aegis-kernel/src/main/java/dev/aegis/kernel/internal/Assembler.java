@@ -95,7 +95,7 @@ public final class Assembler {
         return instances;
     }
 
-    // A step that also listens to the run's lifecycle (a budget settling what it reserved) is a hook
+    // A step that also listens to the run's lifecycle (a node releasing what it reserved) is a hook
     // without being configured twice.
     private static Hooks withStepHooks(Map<String, LifecycleHook> configured, Map<String, Object> instances) {
         Map<String, LifecycleHook> all = new LinkedHashMap<>(configured);
