@@ -3,7 +3,6 @@ package dev.aegis.server.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.aegis.api.model.ToolCallDelta;
 import dev.aegis.api.state.Message;
-import dev.aegis.api.state.ToolCall;
 import dev.aegis.api.state.Usage;
 import java.io.IOException;
 
@@ -33,20 +32,7 @@ public final class CompletionWriter {
             } else {
                 json.writeStringField("content", answer.content());
             }
-            if (!answer.toolCalls().isEmpty()) {
-                json.writeArrayFieldStart("tool_calls");
-                for (ToolCall call : answer.toolCalls()) {
-                    json.writeStartObject();
-                    json.writeStringField("id", call.id());
-                    json.writeStringField("type", "function");
-                    json.writeObjectFieldStart("function");
-                    json.writeStringField("name", call.name());
-                    json.writeStringField("arguments", call.arguments());
-                    json.writeEndObject();
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
+            RunDocument.toolCalls(json, answer);
             json.writeEndObject();
             json.writeStringField("finish_reason", finishReason);
             json.writeEndObject();

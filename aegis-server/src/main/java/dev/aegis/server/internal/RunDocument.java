@@ -85,21 +85,27 @@ public final class RunDocument {
         json.writeStartObject();
         json.writeStringField("role", message.role().wireName());
         json.writeStringField("content", message.content());
-        if (!message.toolCalls().isEmpty()) {
-            json.writeArrayFieldStart("tool_calls");
-            for (ToolCall call : message.toolCalls()) {
-                json.writeStartObject();
-                json.writeStringField("id", call.id());
-                json.writeStringField("type", "function");
-                json.writeObjectFieldStart("function");
-                json.writeStringField("name", call.name());
-                json.writeStringField("arguments", call.arguments());
-                json.writeEndObject();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
+        toolCalls(json, message);
         json.writeEndObject();
+    }
+
+    /** The message's tool calls in OpenAI's shape, when it has any. */
+    static void toolCalls(JsonGenerator json, Message message) throws IOException {
+        if (message.toolCalls().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("tool_calls");
+        for (ToolCall call : message.toolCalls()) {
+            json.writeStartObject();
+            json.writeStringField("id", call.id());
+            json.writeStringField("type", "function");
+            json.writeObjectFieldStart("function");
+            json.writeStringField("name", call.name());
+            json.writeStringField("arguments", call.arguments());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void event(JsonGenerator json, Event event) throws IOException {
