@@ -48,6 +48,7 @@ public class RouteBenchmark {
 
     private final ModelProvider provider = new InstantProvider();
     private CompiledRoute route;
+    private CompiledRoute throughGraph;
     private RunState request;
 
     @Setup
@@ -61,13 +62,21 @@ public class RouteBenchmark {
                 List.of(new Step("egress.1.no-op", "no-op", new Step.GuardAction(NO_OP_GUARD), OnError.BLOCK)),
                 Durability.NONE);
         route = new RouteCompiler().compile(plan, Hooks.none());
+        throughGraph = new RouteCompiler().alwaysThroughGraph().compile(plan, Hooks.none());
         request = RunState.start("run-1", "bench", Principal.of("alice", "payments"),
                 List.of(Message.system("You are terse."), Message.user("Say hello.")));
     }
 
+    /** The route as it runs with {@code durability: none}: the compiled chain, walked directly. */
     @Benchmark
     public RunResult compiledRoute() {
         return route.invoke(request);
+    }
+
+    /** The same compiled route through the LangGraph4j engine, as durable routes run (no checkpoint writes here). */
+    @Benchmark
+    public RunResult compiledRouteThroughGraph() {
+        return throughGraph.invoke(request);
     }
 
     /** The same guard, router and provider calls without the graph: the floor the graph adds to. */
