@@ -61,6 +61,7 @@ public final class Kernel implements AutoCloseable {
         List<ConfigError> errors = new ArrayList<>();
         Map<String, Record> sections = sections((ObjectNode) tree, options, parser, errors);
         unknownSections((ObjectNode) tree, options, errors);
+        dropBrokenEntries((ObjectNode) tree, parser, errors);
         AegisFile file;
         try {
             file = parser.bind(tree, AegisFile.class, "");
@@ -121,6 +122,48 @@ public final class Kernel implements AutoCloseable {
         for (String name : unknown) {
             errors.add(new ConfigError(name, "unknown section; the file accepts " + known));
             tree.remove(name);
+        }
+    }
+
+    // Each entry is bound on its own first, so that one malformed entry does not hide the problems
+    // of the others; the broken ones are reported and left out of the rest of the load.
+    private static void dropBrokenEntries(ObjectNode tree, RecordBinder parser, List<ConfigError> errors) {
+        Map<String, Class<? extends Record>> named = Map.of(
+                "providers", dev.aegis.kernel.config.PluginEntry.class,
+                "nodes", dev.aegis.kernel.config.NodeEntry.class,
+                "routes", dev.aegis.kernel.config.RouteConfig.class,
+                "embeddings", dev.aegis.kernel.config.PluginEntry.class,
+                "vector-stores", dev.aegis.kernel.config.PluginEntry.class);
+        named.forEach((section, type) -> {
+            if (tree.get(section) instanceof ObjectNode entries) {
+                List<String> broken = new ArrayList<>();
+                entries.fields().forEachRemaining(entry -> {
+                    if (!bindsAlone(entry.getValue(), type, Names.child(section, entry.getKey()), parser, errors)) {
+                        broken.add(entry.getKey());
+                    }
+                });
+                broken.forEach(entries::remove);
+            }
+        });
+        for (String section : List.of("auth", "telemetry", "hooks")) {
+            if (tree.get(section) instanceof com.fasterxml.jackson.databind.node.ArrayNode entries) {
+                for (int i = entries.size() - 1; i >= 0; i--) {
+                    // Removing would shift the indexes errors name: a broken list entry becomes an inert placeholder instead.
+                    if (!bindsAlone(entries.get(i), dev.aegis.kernel.config.PluginEntry.class, Names.index(section, i), parser, errors)) {
+                        entries.set(i, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.nullNode());
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean bindsAlone(JsonNode entry, Class<? extends Record> type, String path, RecordBinder parser, List<ConfigError> errors) {
+        try {
+            parser.bind(entry, type, path);
+            return true;
+        } catch (ConfigException e) {
+            errors.addAll(e.errors());
+            return false;
         }
     }
 

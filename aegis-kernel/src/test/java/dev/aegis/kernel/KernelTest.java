@@ -237,4 +237,25 @@ class KernelTest {
             assertThat(access.admits(dev.aegis.api.auth.Principal.of("c", "support"))).isFalse();
         }
     }
+
+    @Test
+    void aMalformedEntryDoesNotHideTheProblemsOfTheOthers() throws IOException {
+        String broken = """
+                providers:
+                  local: {type: echo, config: {model: m, colour: blue}}
+                  weird: {type: echo, labels: not-a-map}
+                nodes:
+                  keyed: {type: threshold-guard, on-error: sometimes}
+                routes:
+                  support: {execute: {providers: [local], retries: -1}}
+                  other: {ingress: [nope], execute: {providers: [local]}}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(broken))))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).extracting(ConfigError::path).contains(
+                        "providers.weird.labels",
+                        "nodes.keyed.on-error",
+                        "routes.support.execute.retries",
+                        "providers.local.config.colour",
+                        "routes.other.ingress[0]"));
+    }
 }

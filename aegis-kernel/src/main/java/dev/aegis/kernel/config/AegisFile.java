@@ -30,14 +30,19 @@ public record AegisFile(
     public AegisFile {
         dataDir = dataDir == null ? "data" : dataDir;
         secrets = secrets == null ? Map.of() : Map.copyOf(secrets);
-        auth = auth == null ? List.of() : List.copyOf(auth);
+        auth = present(auth);
         providers = providers == null ? Map.of() : ordered(providers);
         nodes = nodes == null ? Map.of() : ordered(nodes);
         routes = routes == null ? Map.of() : ordered(routes);
-        telemetry = telemetry == null ? List.of() : List.copyOf(telemetry);
-        hooks = hooks == null ? List.of() : List.copyOf(hooks);
+        telemetry = present(telemetry);
+        hooks = present(hooks);
         embeddings = embeddings == null ? Map.of() : ordered(embeddings);
         vectorStores = vectorStores == null ? Map.of() : ordered(vectorStores);
+    }
+
+    // Entries the kernel already reported as broken arrive as nulls.
+    private static <T> List<T> present(List<T> entries) {
+        return entries == null ? List.of() : entries.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     // Keeps the file's order (Map.copyOf would not): routes and providers list in the order written.
