@@ -12,7 +12,6 @@ import dev.aegis.kernel.plan.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,10 +184,6 @@ class KernelTest {
         Path file = Files.createTempFile(dir, "aegis", ".yaml");
         Files.writeString(file, yaml);
         return file;
-    }
-
-    static List<String> paths(ConfigException e) {
-        return e.errors().stream().map(ConfigError::path).toList();
     }
 
     @Test

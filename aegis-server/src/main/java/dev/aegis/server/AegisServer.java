@@ -83,7 +83,7 @@ public final class AegisServer implements AutoCloseable {
         for (RoutePlan plan : assembly.routes().values()) {
             routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
         }
-        Gateway gateway = new Gateway(routes, assembly.authenticators(), assembly.hooks());
+        Gateway gateway = new Gateway(routes, assembly.authenticators());
         Optional<AuditLog> audit = assembly.sectionOr(AUDIT, AuditConfig.class, AuditConfig.DEFAULTS).enabled()
                 ? Optional.of(AuditLog.open(store.database())) : Optional.empty();
         Auditor auditor = new Auditor(audit);

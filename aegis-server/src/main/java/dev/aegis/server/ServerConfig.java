@@ -14,8 +14,6 @@ import jakarta.validation.constraints.Positive;
  */
 public record ServerConfig(@NotBlank String host, @Min(0) @Max(65535) Integer port, @Positive Long maxRequestBytes, @Positive Integer keptRuns) {
 
-    public static final ServerConfig DEFAULTS = new ServerConfig(null, null, null, null);
-
     public ServerConfig {
         host = host == null ? "127.0.0.1" : host;
         port = port == null ? 8080 : port;

@@ -11,9 +11,6 @@ import java.util.Map;
 /** The nodes a run ends in; each closes the event log with what happened. */
 final class TerminalSteps {
 
-    /** The event type of a failed run; {@link Event} names no constant for it yet. */
-    static final String FAILED_EVENT = dev.aegis.api.state.Event.FAILED;
-
     private TerminalSteps() {}
 
     static RunState completed(RunState state, RunContext context) {
@@ -50,6 +47,6 @@ final class TerminalSteps {
         ProviderException failure = state.get(ExecutionKeys.FAILURE)
                 .orElseThrow(() -> new IllegalStateException("failed without a provider failure"));
         return state.apply(StateDelta.empty()
-                .event(Event.of(NodeNames.EXECUTE, FAILED_EVENT, failure.code(), Map.of("code", failure.code()))));
+                .event(Event.of(NodeNames.EXECUTE, Event.FAILED, failure.code(), Map.of("code", failure.code()))));
     }
 }

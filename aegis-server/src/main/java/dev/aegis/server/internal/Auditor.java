@@ -14,10 +14,6 @@ public final class Auditor {
         this.log = log;
     }
 
-    public static Auditor disabled() {
-        return new Auditor(Optional.empty());
-    }
-
     /** @throws ApiError 503 {@code audit_unavailable} when the record could not be written */
     public void record(RunResult result) {
         if (log.isEmpty()) {

@@ -2,7 +2,6 @@ package dev.aegis.server.internal;
 
 import dev.aegis.api.auth.Authenticator;
 import dev.aegis.api.auth.Principal;
-import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.runtime.CompiledRoute;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +13,10 @@ public final class Gateway {
     private final Map<String, CompiledRoute> routes;
     private final Map<String, CompiledRoute> byModel = new LinkedHashMap<>();
     private final List<Authenticator> authenticators;
-    private final Hooks hooks;
 
-    public Gateway(Map<String, CompiledRoute> routes, List<Authenticator> authenticators, Hooks hooks) {
+    public Gateway(Map<String, CompiledRoute> routes, List<Authenticator> authenticators) {
         this.routes = Map.copyOf(routes);
         this.authenticators = List.copyOf(authenticators);
-        this.hooks = hooks;
         routes.values().forEach(route -> route.plan().models().forEach(model -> byModel.put(model, route)));
     }
 
@@ -62,10 +59,6 @@ public final class Gateway {
 
     public List<Authenticator> authenticators() {
         return authenticators;
-    }
-
-    public Hooks hooks() {
-        return hooks;
     }
 
     private static CompiledRoute admitted(CompiledRoute route, Principal principal) {
