@@ -8,6 +8,7 @@ import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.durable.internal.DurableRuns;
 import dev.aegis.runtime.internal.ProviderBreakers;
 import dev.aegis.runtime.internal.RouteEngine;
+import dev.aegis.runtime.tools.ToolPins;
 import java.util.Optional;
 
 /** Compiles routes into graphs, once per route at startup. */
@@ -17,6 +18,7 @@ public final class RouteCompiler {
     private final ProviderBreakers breakers;
     private final boolean alwaysThroughGraph;
     private final Optional<DurableRuns> durable;
+    private final ToolPins pins;
 
     public RouteCompiler() {
         this(RetryBackoff.DEFAULT, CircuitBreakerPolicy.DEFAULT);
@@ -32,14 +34,30 @@ public final class RouteCompiler {
      *     every route this compiler compiles
      */
     public RouteCompiler(RetryBackoff backoff, CircuitBreakerPolicy breakers) {
-        this(backoff, new ProviderBreakers(requireNonNull(breakers, "breakers")), false, Optional.empty());
+        this(backoff, new ProviderBreakers(requireNonNull(breakers, "breakers")), false, Optional.empty(),
+                ToolPins.inMemory(java.time.Clock.systemUTC()));
     }
 
-    private RouteCompiler(RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph, Optional<DurableRuns> durable) {
+    private RouteCompiler(RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph, Optional<DurableRuns> durable,
+            ToolPins pins) {
         this.backoff = requireNonNull(backoff, "backoff");
         this.breakers = breakers;
         this.alwaysThroughGraph = alwaysThroughGraph;
         this.durable = durable;
+        this.pins = pins;
+    }
+
+    /**
+     * A compiler whose routes keep the tool definitions they trust in {@code pins} (by default in
+     * memory, or in the store given to {@link #withDurability}).
+     */
+    public RouteCompiler withToolPins(ToolPins toolPins) {
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, durable, requireNonNull(toolPins, "toolPins"));
+    }
+
+    /** The tool definitions this compiler's routes trust, to list and approve. */
+    public ToolPins toolPins() {
+        return pins;
     }
 
     /**
@@ -49,7 +67,8 @@ public final class RouteCompiler {
      * ({@code approval_unavailable}), as a route with {@code durability: none} always does.
      */
     public RouteCompiler withDurability(DurableStore store) {
-        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, Optional.of(requireNonNull(store, "store").runs()));
+        requireNonNull(store, "store");
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, Optional.of(store.runs()), store.toolPins());
     }
 
     /**
@@ -57,7 +76,7 @@ public final class RouteCompiler {
      * they would otherwise walk the same chain directly. For tests and comparisons of the two paths.
      */
     public RouteCompiler alwaysThroughGraph() {
-        return new RouteCompiler(backoff, breakers, true, durable);
+        return new RouteCompiler(backoff, breakers, true, durable, pins);
     }
 
     /**
@@ -67,6 +86,6 @@ public final class RouteCompiler {
     public CompiledRoute compile(RoutePlan plan, Hooks hooks) {
         requireNonNull(plan, "plan");
         requireNonNull(hooks, "hooks");
-        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph, durable));
+        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph, durable, pins));
     }
 }

@@ -30,6 +30,7 @@ final class TestRoute {
     private Hooks hooks = Hooks.none();
     private Durability durability = Durability.NONE;
     private String name = "support";
+    private Optional<dev.aegis.kernel.plan.ToolsPlan> tools = Optional.empty();
 
     static TestRoute route() {
         return new TestRoute();
@@ -101,8 +102,14 @@ final class TestRoute {
         return this;
     }
 
+    TestRoute tools(dev.aegis.kernel.plan.ToolsPlan plan) {
+        tools = Optional.of(plan);
+        return this;
+    }
+
     RoutePlan plan() {
-        return new RoutePlan(name, List.of(name + "-model"), ingress, router, new ExecutePlan(providers, retries), egress, durability);
+        return new RoutePlan(name, List.of(name + "-model"), ingress, router, new ExecutePlan(providers, retries), egress, durability,
+                dev.aegis.kernel.plan.Access.EVERYONE, tools);
     }
 
     /** Through the graph engine, as durable routes run; {@link #compileDirect()} walks the chain without it. */

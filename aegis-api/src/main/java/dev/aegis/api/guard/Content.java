@@ -3,6 +3,7 @@ package dev.aegis.api.guard;
 import static java.util.Objects.requireNonNull;
 
 import dev.aegis.api.API;
+import java.util.Optional;
 
 /**
  * A piece of text to scan.
@@ -10,13 +11,25 @@ import dev.aegis.api.API;
  * @param target what kind of text it is
  * @param text the text itself
  * @param partial true when this is a window of a stream still being produced, not the whole text
+ * @param tool for {@link ScanTarget#TOOL_ARGUMENTS} and {@link ScanTarget#TOOL_RESULT}, the name of the
+ *     tool called, when known
  */
 @API(status = API.Status.STABLE)
-public record Content(ScanTarget target, String text, boolean partial) {
+public record Content(ScanTarget target, String text, boolean partial, Optional<String> tool) {
 
     public Content {
         requireNonNull(target, "target");
         requireNonNull(text, "text");
+        requireNonNull(tool, "tool");
+    }
+
+    public Content(ScanTarget target, String text, boolean partial) {
+        this(target, text, partial, Optional.empty());
+    }
+
+    /** A tool call's arguments or a tool's result, whole, with the tool's name. */
+    public static Content ofTool(ScanTarget target, String text, String tool) {
+        return new Content(target, text, false, Optional.of(tool));
     }
 
     public static Content of(ScanTarget target, String text) {

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param onError what a failing step means unless the step says otherwise; {@code block} by default
  * @param allow who may use the route; everyone authenticated when absent
  * @param when the route exists only when this holds
+ * @param tools tools the gateway calls for the model, with their guards
  */
 public record RouteConfig(
         List<String> models,
@@ -27,7 +28,8 @@ public record RouteConfig(
         OnError onError,
         Durability durability,
         AccessConfig allow,
-        Optional<Condition> when) {
+        Optional<Condition> when,
+        Optional<ToolsConfig> tools) {
 
     public RouteConfig {
         models = models == null ? List.of() : List.copyOf(models);
@@ -38,5 +40,6 @@ public record RouteConfig(
         durability = durability == null ? Durability.PAUSE_AND_END : durability;
         allow = allow == null ? new AccessConfig(null, null, null) : allow;
         when = when == null ? Optional.empty() : when;
+        tools = tools == null ? Optional.empty() : tools;
     }
 }

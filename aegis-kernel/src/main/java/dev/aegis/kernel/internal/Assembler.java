@@ -7,12 +7,14 @@ import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.resource.PublishedResource;
 import dev.aegis.api.state.Target;
 import dev.aegis.api.telemetry.TelemetryExporter;
+import dev.aegis.api.tool.ToolSource;
 import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.api.vector.VectorStoreProvider;
 import dev.aegis.kernel.Assembly;
 import dev.aegis.kernel.config.AegisFile;
 import dev.aegis.kernel.config.PluginEntry;
 import dev.aegis.kernel.config.RouteConfig;
+import dev.aegis.kernel.config.ToolsConfig;
 import dev.aegis.kernel.discovery.DiscoveredPlugin;
 import dev.aegis.kernel.discovery.PluginKind;
 import dev.aegis.kernel.discovery.PluginRegistry;
@@ -22,6 +24,8 @@ import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.ProviderBinding;
 import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.kernel.plan.Step;
+import dev.aegis.kernel.plan.ToolPinning;
+import dev.aegis.kernel.plan.ToolsPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -81,7 +85,9 @@ public final class Assembler {
             }
         };
         routes.values().forEach(plan -> {
-            java.util.stream.Stream.of(plan.ingress().stream(), plan.router().stream(), plan.egress().stream())
+            java.util.stream.Stream.of(plan.ingress().stream(), plan.router().stream(), plan.egress().stream(),
+                            plan.tools().stream().flatMap(tools -> java.util.stream.Stream.of(tools.sources(), tools.callGuards(), tools.resultGuards())
+                                    .flatMap(List::stream)))
                     .flatMap(steps -> steps)
                     .forEach(step -> add.accept(step.type(), switch (step.action()) {
                         case Step.GuardAction guard -> guard.guardrail();
@@ -149,6 +155,7 @@ public final class Assembler {
         List<Step> ingress = stage(route.ingress(), Names.child(path, "ingress"), "ingress", route, steps);
         Optional<Step> router = route.route().flatMap(entry -> steps.resolve(entry, Names.child(path, "route"), "route", route.onError(), true));
         List<Step> egress = stage(route.egress(), Names.child(path, "egress"), "egress", route, steps);
+        Optional<ToolsParts> tools = route.tools().map(config -> tools(config, Names.child(path, "tools"), route, steps));
         List<ProviderBinding> targets = new ArrayList<>();
         List<String> providerNames = route.execute().providers();
         for (int i = 0; i < providerNames.size(); i++) {
@@ -171,7 +178,39 @@ public final class Assembler {
             return Optional.empty();
         }
         return Optional.of(new RoutePlan(name, models, ingress, router, new ExecutePlan(targets, route.execute().retries()), egress, route.durability(),
-                new Access(route.allow().principals(), route.allow().teams(), route.allow().roles())));
+                new Access(route.allow().principals(), route.allow().teams(), route.allow().roles()), tools.map(ToolsParts::build)));
+    }
+
+    private ToolsParts tools(ToolsConfig config, String path, RouteConfig route, StepResolver steps) {
+        if (config.sources().isEmpty()) {
+            instantiator.error(Names.child(path, "sources"), "a route's tools need at least one source (a pipeline node that is a tool source)");
+        }
+        List<Step> sources = new ArrayList<>();
+        for (int i = 0; i < config.sources().size(); i++) {
+            String at = Names.index(Names.child(path, "sources"), i);
+            steps.resolve(config.sources().get(i), at, "tools." + (i + 1), route.onError(), true).ifPresent(step -> {
+                if (step.action() instanceof Step.NodeAction node && node.node() instanceof ToolSource) {
+                    sources.add(step);
+                } else {
+                    instantiator.error(at, "'" + step.type() + "' is a pipeline node but not a tool source");
+                }
+            });
+        }
+        List<Step> callGuards = stage(config.callGuards(), Names.child(path, "call-guards"), "tool-call", route, steps);
+        List<Step> resultGuards = stage(config.resultGuards(), Names.child(path, "result-guards"), "tool-result", route, steps);
+        List<ToolsPlan.Grant> grants = config.grants().stream()
+                .map(grant -> new ToolsPlan.Grant(new Access(grant.principals(), grant.teams(), grant.roles()), grant.tools()))
+                .toList();
+        return new ToolsParts(sources, callGuards, resultGuards, config.allow(), grants, config.maxSteps(), config.pinning());
+    }
+
+    // What a route's tools resolved to, made into a plan only when the route has no errors.
+    private record ToolsParts(List<Step> sources, List<Step> callGuards, List<Step> resultGuards, List<String> allow,
+            List<ToolsPlan.Grant> grants, int maxSteps, ToolPinning pinning) {
+
+        ToolsPlan build() {
+            return new ToolsPlan(sources, callGuards, resultGuards, allow, grants, maxSteps, pinning);
+        }
     }
 
     private List<Step> stage(List<JsonNode> entries, String path, String stage, RouteConfig route, StepResolver steps) {

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param models the model names clients use to select this route
  * @param access who may use it
+ * @param tools tools the gateway calls on the model's behalf, between calls to the model
  */
 public record RoutePlan(
         String name,
@@ -20,7 +21,8 @@ public record RoutePlan(
         ExecutePlan execute,
         List<Step> egress,
         Durability durability,
-        Access access) {
+        Access access,
+        Optional<ToolsPlan> tools) {
 
     public RoutePlan {
         requireNonNull(name, "name");
@@ -31,10 +33,17 @@ public record RoutePlan(
         egress = List.copyOf(egress);
         requireNonNull(durability, "durability");
         requireNonNull(access, "access");
+        requireNonNull(tools, "tools");
+    }
+
+    /** A route without tools of its own. */
+    public RoutePlan(String name, List<String> models, List<Step> ingress, Optional<Step> router, ExecutePlan execute, List<Step> egress,
+            Durability durability, Access access) {
+        this(name, models, ingress, router, execute, egress, durability, access, Optional.empty());
     }
 
     /** A route everyone authenticated may use. */
     public RoutePlan(String name, List<String> models, List<Step> ingress, Optional<Step> router, ExecutePlan execute, List<Step> egress, Durability durability) {
-        this(name, models, ingress, router, execute, egress, durability, Access.EVERYONE);
+        this(name, models, ingress, router, execute, egress, durability, Access.EVERYONE, Optional.empty());
     }
 }

@@ -9,6 +9,7 @@ import dev.aegis.runtime.durable.internal.Schema;
 import dev.aegis.runtime.durable.internal.StateCipher;
 import dev.aegis.runtime.store.Database;
 import dev.aegis.runtime.store.StoreConfig;
+import dev.aegis.runtime.tools.ToolPins;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -24,11 +25,13 @@ public final class DurableStore implements AutoCloseable {
     private final Database database;
     private final DurableRuns runs;
     private final Approvals approvals;
+    private final ToolPins toolPins;
 
-    private DurableStore(Database database, DurableRuns runs) {
+    private DurableStore(Database database, DurableRuns runs, ToolPins toolPins) {
         this.database = database;
         this.runs = runs;
         this.approvals = new Approvals(runs);
+        this.toolPins = toolPins;
     }
 
     /** With the default options: requests expire after 24 hours. */
@@ -52,7 +55,7 @@ public final class DurableStore implements AutoCloseable {
         try {
             Schema.create(database);
             RunStateCodec codec = new RunStateCodec(cipher, options.stateClasses());
-            return new DurableStore(database, new DurableRuns(database, codec, clock, options.expireAfter()));
+            return new DurableStore(database, new DurableRuns(database, codec, clock, options.expireAfter()), ToolPins.in(database, clock));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -61,6 +64,11 @@ public final class DurableStore implements AutoCloseable {
 
     public Approvals approvals() {
         return approvals;
+    }
+
+    /** The tool definitions routes trust, shared by every gateway on this store. */
+    public ToolPins toolPins() {
+        return toolPins;
     }
 
     /** The store's pool, for other tables that belong with paused runs (the audit log). */

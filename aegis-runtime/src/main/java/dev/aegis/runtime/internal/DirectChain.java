@@ -1,7 +1,9 @@
 package dev.aegis.runtime.internal;
 
 import dev.aegis.api.state.RunState;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The same chain and the same edges as the route's graph, walked without the graph engine. Used for
@@ -11,25 +13,33 @@ import java.util.List;
  */
 final class DirectChain {
 
-    private final List<GraphNode> chain;
+    private final Map<String, GraphNode> nodes = new HashMap<>();
+    private final GraphNode first;
     private final RouteStep paused;
 
     /** @param paused the route's {@code paused} node, as the graph has it */
     DirectChain(List<GraphNode> chain, RouteStep paused) {
-        this.chain = List.copyOf(chain);
+        chain.forEach(node -> nodes.put(node.name(), node));
+        this.first = chain.getFirst();
         this.paused = paused;
     }
 
     RunState run(RunState start, RunContext context) {
         RunState state = start;
-        for (GraphNode node : chain) {
+        GraphNode node = first;
+        while (true) {
             state = node.step().apply(state, context);
-            String label = HaltRouting.label(state);
-            if (!label.equals(HaltRouting.NEXT)) {
+            String label = node.route(state);
+            String target = label.equals(HaltRouting.NEXT) ? node.next()
+                    : node.branch().filter(branch -> branch.label().equals(label)).map(GraphNode.Branch::target).orElse(null);
+            if (target == null) {
                 return terminal(label, node).apply(state, context);
             }
+            if (target.equals(NodeNames.COMPLETED)) {
+                return TerminalSteps.completed(state, context);
+            }
+            node = nodes.get(target);
         }
-        return TerminalSteps.completed(state, context);
     }
 
     private RouteStep terminal(String label, GraphNode node) {

@@ -66,7 +66,7 @@ final class EgressGate {
     /** A fresh gate for one attempt at one answer. */
     ResponseGate open(RunState state, StreamSession session) {
         if (holdsAll) {
-            return new ResponseGate(state, List.of(), new ToolCallGate(List.of(), List.of(), Optional.empty()), Optional.empty());
+            return new ResponseGate(state, List.of(), new ToolCallGate(List.of(), List.of(), Optional.empty(), java.util.Set.of()), Optional.empty());
         }
         List<TextStage> stages = new ArrayList<>(text.size());
         for (Guarded guarded : text) {
@@ -75,6 +75,7 @@ final class EgressGate {
                     : new PostHocStage(guarded.call()));
         }
         Optional<StreamSession> release = Optional.of(session);
-        return new ResponseGate(state, stages, new ToolCallGate(toolEnforcing, toolPostHoc, release), release);
+        return new ResponseGate(state, stages, new ToolCallGate(toolEnforcing, toolPostHoc, release,
+                state.get(ToolKeys.OFFERED).map(java.util.Map::keySet).orElse(java.util.Set.of())), release);
     }
 }

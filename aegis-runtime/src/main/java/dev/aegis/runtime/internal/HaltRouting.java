@@ -26,9 +26,11 @@ final class HaltRouting {
     }
 
     /** Edge label to target node; only a step that calls providers can fail a run. */
-    static Map<String, String> targets(String next, boolean canFail) {
+    static Map<String, String> targets(GraphNode node) {
         Map<String, String> targets = new LinkedHashMap<>();
-        targets.put(NEXT, next);
+        targets.put(NEXT, node.next());
+        node.branch().ifPresent(branch -> targets.put(branch.label(), branch.target()));
+        boolean canFail = node.canFail();
         targets.put(BLOCK, NodeNames.REFUSED);
         targets.put(APPROVAL, NodeNames.PAUSED);
         if (canFail) {

@@ -4,6 +4,10 @@ package dev.aegis.runtime.internal;
 final class NodeNames {
 
     static final String EXECUTE = "execute";
+    static final String OFFER_TOOLS = "offer-tools";
+    static final String CALL_TOOLS = "call-tools";
+    /** The label of the execute stage's edge into the tool loop. */
+    static final String TOOL_CALLS = "tool_calls";
     static final String COMPLETED = "completed";
     static final String REFUSED = "refused";
     static final String PAUSED = "paused";

@@ -14,6 +14,7 @@ import dev.aegis.runtime.StreamListener;
 import dev.aegis.runtime.durable.Decision;
 import dev.aegis.runtime.durable.internal.DurableRuns;
 import dev.aegis.runtime.durable.internal.JdbcCheckpointSaver;
+import dev.aegis.runtime.tools.ToolPins;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,30 +50,62 @@ public final class RouteEngine {
      *     memory and refuses a run that needs approval
      */
     public static RouteEngine assemble(RoutePlan plan, Hooks hooks, RetryBackoff backoff, ProviderBreakers breakers,
-            boolean alwaysThroughGraph, Optional<DurableRuns> durable) {
-        List<GraphNode> chain = new ArrayList<>();
+            boolean alwaysThroughGraph, Optional<DurableRuns> durable, ToolPins pins) {
+        List<GraphNode> main = new ArrayList<>();
         for (Step step : plan.ingress()) {
-            chain.add(new GraphNode(step.id(), step(step, GuardStep.Stage.INGRESS, hooks), false));
+            main.add(new GraphNode(step.id(), step(step, GuardStep.Stage.INGRESS, hooks), false));
         }
         plan.router().ifPresent(step ->
-                chain.add(new GraphNode(step.id(), new RouterStep(step.id(), step(step, GuardStep.Stage.INGRESS, hooks)), false)));
+                main.add(new GraphNode(step.id(), new RouterStep(step.id(), step(step, GuardStep.Stage.INGRESS, hooks)), false)));
+        Optional<ToolBox> tools = plan.tools().map(toolsPlan -> new ToolBox(plan.name(), toolsPlan, pins));
+        tools.ifPresent(box -> main.add(new GraphNode(NodeNames.OFFER_TOOLS, box::offer, false)));
         EgressGate gate = EgressGate.of(plan.egress(), hooks);
-        chain.add(new GraphNode(NodeNames.EXECUTE, new ExecuteStep(plan.execute(), backoff, breakers, gate), true));
+        main.add(new GraphNode(NodeNames.EXECUTE, new ExecuteStep(plan.execute(), backoff, breakers, gate), true));
+        int execute = main.size() - 1;
         for (Step step : plan.egress()) {
-            chain.add(new GraphNode(step.id(), step(step, GuardStep.Stage.EGRESS, hooks), false));
+            main.add(new GraphNode(step.id(), step(step, GuardStep.Stage.EGRESS, hooks), false));
         }
+        List<GraphNode> loop = new ArrayList<>();
+        tools.ifPresent(box -> {
+            box.plan().callGuards().forEach(step -> loop.add(new GraphNode(step.id(), toolGuard(step, ToolGuardStep.Side.CALL, hooks), false)));
+            loop.add(new GraphNode(NodeNames.CALL_TOOLS, box::call, false));
+            box.plan().resultGuards().forEach(step -> loop.add(new GraphNode(step.id(), toolGuard(step, ToolGuardStep.Side.RESULT, hooks), false)));
+        });
+        List<GraphNode> chain = linked(main, NodeNames.COMPLETED);
+        if (!loop.isEmpty()) {
+            chain.set(execute, chain.get(execute).branching(new GraphNode.Branch(NodeNames.TOOL_CALLS, ToolBox::pending, loop.getFirst().name())));
+            chain.addAll(linked(loop, NodeNames.EXECUTE));
+        }
+        // A run walks the main chain once and the tool loop (back through execute) at most once a round.
+        int steps = main.size() + tools.map(box -> (box.plan().maxSteps() + 1) * (loop.size() + 1)).orElse(0) + 4;
         boolean durableRoute = plan.durability() != Durability.NONE;
         Optional<JdbcCheckpointSaver> saver = durable.filter(runs -> durableRoute)
                 .map(runs -> new JdbcCheckpointSaver(runs, plan.name(), plan.durability(), GraphState.RUN));
         RouteStep pausedStep = saver.isPresent() ? TerminalSteps::paused : TerminalSteps.approvalUnavailable(durableRoute
                 ? "route '" + plan.name() + "' has no state store to keep a paused run in"
                 : "route '" + plan.name() + "' has durability none, so it cannot pause a run");
-        RouteGraph graph = RouteGraph.compile(plan.name(), chain, pausedStep, saver);
+        RouteGraph graph = RouteGraph.compile(plan.name(), chain, steps, pausedStep, saver);
         Optional<DurableRuns> keeping = durable.filter(runs -> saver.isPresent());
         keeping.ifPresent(runs -> runs.onRunEnd(plan.name(), hooks::runEnded));
         boolean throughGraph = alwaysThroughGraph || durableRoute;
         return new RouteEngine(plan, graph, new DirectChain(chain, pausedStep), throughGraph, gate,
                 new PausedRuns(plan.name(), graph, keeping));
+    }
+
+    // Each node goes on to the one after it; the last to {@code end}.
+    private static List<GraphNode> linked(List<GraphNode> nodes, String end) {
+        List<GraphNode> linked = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            linked.add(nodes.get(i).linkedTo(i + 1 < nodes.size() ? nodes.get(i + 1).name() : end));
+        }
+        return linked;
+    }
+
+    private static RouteStep toolGuard(Step step, ToolGuardStep.Side side, Hooks hooks) {
+        return switch (step.action()) {
+            case Step.GuardAction guard -> new ToolGuardStep(new GuardCall(step, guard.guardrail(), hooks), side);
+            case Step.NodeAction node -> new NodeStep(step, node.node());
+        };
     }
 
     private static RouteStep step(Step step, GuardStep.Stage stage, Hooks hooks) {

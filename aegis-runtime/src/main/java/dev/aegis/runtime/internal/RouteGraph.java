@@ -46,8 +46,12 @@ final class RouteGraph {
         this.saver = saver;
     }
 
-    /** @param paused the {@code paused} node's step; a durable graph never runs it, being interrupted before */
-    static RouteGraph compile(String route, List<GraphNode> chain, RouteStep paused, Optional<JdbcCheckpointSaver> saver) {
+    /**
+     * @param chain the nodes, linked; the first is where a run starts
+     * @param steps the most steps a run may take (the engine's recursion limit)
+     * @param paused the {@code paused} node's step; a durable graph never runs it, being interrupted before
+     */
+    static RouteGraph compile(String route, List<GraphNode> chain, int steps, RouteStep paused, Optional<JdbcCheckpointSaver> saver) {
         checkNames(route, chain);
         try {
             StateGraph<GraphState> builder = new StateGraph<>(new ShallowCopySerializer());
@@ -59,16 +63,13 @@ final class RouteGraph {
             builder.addNode(NodeNames.PAUSED, action(paused));
             builder.addNode(NodeNames.FAILED, action(TerminalSteps::failed));
             builder.addEdge(START, chain.get(0).name());
-            for (int i = 0; i < chain.size(); i++) {
-                String next = i + 1 < chain.size() ? chain.get(i + 1).name() : NodeNames.COMPLETED;
-                GraphNode node = chain.get(i);
-                builder.addConditionalEdges(
-                        node.name(), edge_async(state -> HaltRouting.label(state.run())), HaltRouting.targets(next, node.canFail()));
+            for (GraphNode node : chain) {
+                builder.addConditionalEdges(node.name(), edge_async(state -> node.route(state.run())), HaltRouting.targets(node));
             }
             for (String terminal : TERMINALS) {
                 builder.addEdge(terminal, END);
             }
-            return new RouteGraph(route, builder.compile(compileConfig(chain.size(), saver)), saver);
+            return new RouteGraph(route, builder.compile(compileConfig(steps, saver)), saver);
         } catch (GraphStateException e) {
             throw new IllegalStateException("route '" + route + "' does not compile to a graph: " + e.getMessage(), e);
         }
@@ -191,7 +192,7 @@ final class RouteGraph {
 
     // Step ids carry dots, which Mermaid does not take in node ids or class names; labels keep them.
     private static final java.util.regex.Pattern STEP_ID =
-            java.util.regex.Pattern.compile("(?<!\\(\")\\b(?:(?:ingress|egress)\\.\\d+\\.[\\w-]+|route\\.[\\w-]+)");
+            java.util.regex.Pattern.compile("(?<!\\(\")\\b(?:(?:ingress|egress|tool-call|tool-result)\\.\\d+\\.[\\w-]+|route\\.[\\w-]+)");
 
     String mermaid() {
         String content = graph.getGraph(GraphRepresentation.Type.MERMAID, route, true).content();

@@ -19,6 +19,12 @@ final class ToolCallAssembler {
         call.arguments.append(delta.arguments());
     }
 
+    /** The name of the call at {@code index}, empty until a fragment named it. */
+    String name(int index) {
+        Call call = calls.get(index);
+        return call == null ? "" : call.name;
+    }
+
     int size() {
         return calls.size();
     }

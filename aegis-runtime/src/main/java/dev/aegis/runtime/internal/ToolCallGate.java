@@ -8,6 +8,7 @@ import dev.aegis.api.state.ToolCall;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tool calls of a streamed answer. Arguments are JSON, useless until whole: when an enforcing
@@ -22,16 +23,20 @@ final class ToolCallGate {
     private final boolean hold;
     private final ToolCallAssembler calls = new ToolCallAssembler();
 
-    ToolCallGate(List<GuardCall> enforcing, List<GuardCall> postHoc, Optional<StreamSession> release) {
+    private final Set<String> internal;
+
+    /** @param internal tools the gateway calls itself: their calls never reach the client */
+    ToolCallGate(List<GuardCall> enforcing, List<GuardCall> postHoc, Optional<StreamSession> release, Set<String> internal) {
         this.enforcing = enforcing;
         this.postHoc = postHoc;
         this.release = release;
         this.hold = !enforcing.isEmpty();
+        this.internal = internal;
     }
 
     void accept(ToolCallDelta delta) {
         calls.add(delta);
-        if (!hold) {
+        if (!hold && !internal.contains(calls.name(delta.index()))) {
             release.ifPresent(session -> session.toolCall(delta));
         }
     }
@@ -43,7 +48,9 @@ final class ToolCallGate {
         }
         current = scan(current, postHoc, GuardCall.Mode.RECORD_ONLY);
         if (hold) {
-            release.ifPresent(session -> calls.wholeDeltas().forEach(session::toolCall));
+            release.ifPresent(session -> calls.wholeDeltas().stream()
+                    .filter(delta -> !internal.contains(delta.name().orElse("")))
+                    .forEach(session::toolCall));
         }
         return current;
     }

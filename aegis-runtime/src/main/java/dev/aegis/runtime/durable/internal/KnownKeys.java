@@ -19,6 +19,10 @@ final class KnownKeys {
     /** The runtime's provider failure key; named here rather than imported so the codec stays below the engine. */
     static final StateKey<ProviderException> PROVIDER_FAILURE = StateKey.of("runtime.failure");
 
+    /** The runtime's tool-loop keys, named here for the same reason. */
+    static final StateKey<java.util.Map<String, String>> TOOLS_OFFERED = StateKey.of("runtime.tools");
+    static final StateKey<String> TOOL_ROUNDS = StateKey.of("runtime.tool-rounds");
+
     record Known<T>(StateKey<T> key, Function<T, JsonNode> write, Function<JsonNode, T> read) {
 
         JsonNode writeUnchecked(Object value) {
@@ -45,6 +49,8 @@ final class KnownKeys {
         add(new Known<>(RunState.USAGE, RunValuesJson::usage, RunValuesJson::readUsage));
         add(new Known<>(RunState.CHAT_OPTIONS, ConversationJson::chatOptions, ConversationJson::readChatOptions));
         add(new Known<>(RunState.HALT, RunValuesJson::halt, RunValuesJson::readHalt));
+        add(new Known<>(TOOLS_OFFERED, Json::stringMap, Json::readStringMap));
+        text(TOOL_ROUNDS);
         add(new Known<>(PROVIDER_FAILURE, RunValuesJson::providerFailure, RunValuesJson::readProviderFailure));
     }
 
