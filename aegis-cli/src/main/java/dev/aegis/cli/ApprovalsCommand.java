@@ -67,7 +67,7 @@ final class ApprovalsCommand {
                 spec.commandLine().getOut().flush();
                 return 0;
             } catch (IOException | RuntimeException e) {
-                spec.commandLine().getErr().println("aegis approvals: " + e.getMessage());
+                spec.commandLine().getErr().println("aegis " + spec.parent().name() + ": " + e.getMessage());
                 spec.commandLine().getErr().flush();
                 return 1;
             }

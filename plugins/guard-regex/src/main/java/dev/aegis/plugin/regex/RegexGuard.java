@@ -33,6 +33,9 @@ final class RegexGuard implements Guardrail {
         List<Evidence> sanitized = new ArrayList<>();
         String text = content.text();
         for (CompiledRule rule : rules) {
+            if (!rule.appliesTo(content)) {
+                continue;
+            }
             Matcher matcher = rule.pattern().matcher(text);
             List<Evidence> found = switch (rule.rule().action()) {
                 case BLOCK -> blocks;
@@ -50,7 +53,7 @@ final class RegexGuard implements Guardrail {
             return Verdict.requireApproval("content matched a pattern that needs approval (" + approvals.getFirst().rule() + ")", approvals);
         }
         if (!sanitized.isEmpty()) {
-            return Verdict.sanitize(sanitize(text), sanitized);
+            return Verdict.sanitize(sanitize(content), sanitized);
         }
         return Verdict.allow();
     }
@@ -65,20 +68,36 @@ final class RegexGuard implements Guardrail {
         return targets;
     }
 
-    private String sanitize(String text) {
-        String result = text;
+    private String sanitize(Content content) {
+        String result = content.text();
         for (CompiledRule rule : rules) {
-            if (rule.rule().action() == RegexGuardConfig.Action.SANITIZE) {
+            if (rule.rule().action() == RegexGuardConfig.Action.SANITIZE && rule.appliesTo(content)) {
                 result = rule.pattern().matcher(result).replaceAll(Matcher.quoteReplacement(rule.rule().replacement()));
             }
         }
         return result;
     }
 
-    private record CompiledRule(RegexGuardConfig.Rule rule, Pattern pattern) {
+    private record CompiledRule(RegexGuardConfig.Rule rule, Pattern pattern, List<Pattern> tools) {
         static CompiledRule of(RegexGuardConfig.Rule rule) {
             int flags = rule.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            return new CompiledRule(rule, Pattern.compile(rule.pattern(), flags));
+            return new CompiledRule(rule, Pattern.compile(rule.pattern(), flags), rule.tools().stream().map(CompiledRule::glob).toList());
+        }
+
+        boolean appliesTo(Content content) {
+            return tools.isEmpty() || content.tool().filter(name -> tools.stream().anyMatch(glob -> glob.matcher(name).matches())).isPresent();
+        }
+
+        private static Pattern glob(String glob) {
+            StringBuilder regex = new StringBuilder();
+            for (char c : glob.toCharArray()) {
+                regex.append(switch (c) {
+                    case '*' -> ".*";
+                    case '?' -> ".";
+                    default -> Pattern.quote(String.valueOf(c));
+                });
+            }
+            return Pattern.compile(regex.toString());
         }
     }
 }

@@ -27,12 +27,20 @@ public record RegexGuardConfig(@NotEmpty List<@Valid Rule> rules, Set<ScanTarget
      * @param pattern a Java regular expression
      * @param replacement for {@code sanitize}; {@code [REDACTED]} by default
      * @param caseSensitive false by default
+     * @param tools when present, the rule applies only to the arguments and results of tools whose
+     *     names match one of these glob patterns ({@code *}, {@code ?}), e.g. {@code [delete_*]}
      */
-    public record Rule(@NotBlank String name, @NotBlank String pattern, Action action, String replacement, Boolean caseSensitive) {
+    public record Rule(@NotBlank String name, @NotBlank String pattern, Action action, String replacement, Boolean caseSensitive,
+            List<@NotBlank String> tools) {
         public Rule {
+            tools = tools == null ? List.of() : List.copyOf(tools);
             action = action == null ? Action.BLOCK : action;
             replacement = replacement == null ? "[REDACTED]" : replacement;
             caseSensitive = caseSensitive != null && caseSensitive;
+        }
+
+        public Rule(String name, String pattern, Action action, String replacement, Boolean caseSensitive) {
+            this(name, pattern, action, replacement, caseSensitive, List.of());
         }
     }
 

@@ -55,6 +55,23 @@ class RegexGuardTest {
     }
 
     @Test
+    void aRuleNamingToolsAppliesOnlyToThoseToolsCallsAndResults() {
+        Guardrail tools = new RegexGuardFactory().create(ConfigBinding.bindYaml(RegexGuardConfig.class, """
+                rules:
+                  - {name: no-deletes, pattern: '.', tools: ['delete_*']}
+                  - {name: paths, pattern: '/etc/\\w+', action: sanitize, replacement: '<PATH>', tools: [read_file]}
+                """), FakePluginContext.create());
+
+        assertThat(tools.scan(Content.ofTool(ScanTarget.TOOL_ARGUMENTS, "{\"id\":7}", "delete_account"), TestRuns.run().build()))
+                .isInstanceOf(Verdict.Block.class);
+        assertThat(tools.scan(Content.ofTool(ScanTarget.TOOL_ARGUMENTS, "{\"id\":7}", "get_account"), TestRuns.run().build()))
+                .isInstanceOf(Verdict.Allow.class);
+        assertThat(tools.scan(Content.of(ScanTarget.PROMPT, "delete it all"), TestRuns.run().build())).isInstanceOf(Verdict.Allow.class);
+        assertThat(tools.scan(Content.ofTool(ScanTarget.TOOL_RESULT, "see /etc/passwd", "read_file"), TestRuns.run().build()))
+                .isInstanceOfSatisfying(Verdict.Sanitize.class, sanitize -> assertThat(sanitize.content()).isEqualTo("see <PATH>"));
+    }
+
+    @Test
     void cleanTextIsAllowed() {
         assertThat(scan("nothing to see")).isInstanceOf(Verdict.Allow.class);
     }
