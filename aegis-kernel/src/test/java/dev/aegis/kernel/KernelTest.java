@@ -3,12 +3,15 @@ package dev.aegis.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aegis.api.auth.Principal;
 import dev.aegis.kernel.config.ConfigError;
 import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.kernel.plan.Durability;
 import dev.aegis.kernel.plan.OnError;
 import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.kernel.plan.Step;
+import dev.aegis.kernel.plan.ToolPinning;
+import dev.aegis.kernel.plan.ToolsPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,6 +165,52 @@ class KernelTest {
                 """;
         assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(wrong))))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).extracting(ConfigError::path).containsExactly("routes.a.route"));
+    }
+
+    @Test
+    void aRoutesToolsResolveToSourcesGuardsAndGrants() throws IOException {
+        String tools = """
+                providers: {local: {type: echo, config: {model: m}}}
+                routes:
+                  agent:
+                    execute: {providers: [local]}
+                    tools:
+                      sources: [clock-tools]
+                      call-guards: [threshold-guard]
+                      result-guards: [{type: threshold-guard, config: {threshold: 0.2}}]
+                      allow: ['now', 'get_*']
+                      grants: [{teams: [ops], tools: ['*']}]
+                      max-steps: 3
+                      pinning: approve-first-use
+                """;
+        try (Kernel kernel = Kernel.boot(KernelOptions.of(write(tools)))) {
+            ToolsPlan plan = kernel.assembly().routes().get("agent").tools().orElseThrow();
+            assertThat(plan.sources()).extracting(Step::id).containsExactly("tools.1.clock-tools");
+            assertThat(plan.callGuards()).extracting(Step::id).containsExactly("tool-call.1.threshold-guard");
+            assertThat(plan.resultGuards()).extracting(Step::id).containsExactly("tool-result.1.threshold-guard");
+            assertThat(plan.maxSteps()).isEqualTo(3);
+            assertThat(plan.pinning()).isEqualTo(ToolPinning.APPROVE_FIRST_USE);
+            assertThat(plan.permits("now", Principal.of("ann", "ops"))).isTrue();
+            assertThat(plan.permits("now", Principal.of("bob", "sales"))).isFalse();
+            assertThat(plan.permits("delete_all", Principal.of("ann", "ops"))).isFalse();
+        }
+    }
+
+    @Test
+    void toolSourcesMustBeToolSourcesAndAtLeastOne() throws IOException {
+        String wrong = """
+                providers: {local: {type: echo, config: {model: m}}}
+                routes:
+                  a: {execute: {providers: [local]}, tools: {sources: [labeller]}}
+                  b: {execute: {providers: [local]}, tools: {call-guards: [threshold-guard]}}
+                  c: {execute: {providers: [local]}, tools: {sources: [clock-tools], max-steps: 0}}
+                """;
+        assertThatThrownBy(() -> Kernel.boot(KernelOptions.of(write(wrong))))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.errors()).extracting(ConfigError::path)
+                            .containsExactlyInAnyOrder("routes.a.tools.sources[0]", "routes.b.tools.sources", "routes.c.tools.max-steps");
+                    assertThat(e.getMessage()).contains("not a tool source");
+                });
     }
 
     @Test
