@@ -26,6 +26,7 @@ import dev.aegis.server.internal.RequestBodies;
 import dev.aegis.server.internal.ResourceHandler;
 import dev.aegis.server.internal.RunStore;
 import dev.aegis.server.internal.RunsHandler;
+import dev.aegis.server.internal.ToolPinsHandler;
 import io.helidon.webserver.WebServer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class AegisServer implements AutoCloseable {
     public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
             SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class);
 
-    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit");
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit", "tool-pins");
 
     private final WebServer webServer;
     private final Health health;
@@ -93,6 +94,7 @@ public final class AegisServer implements AutoCloseable {
         ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, runs, new PausedWait(runs, approvalsConfig.waitForDecision()));
         RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role());
         ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), runs, bodies, approvalsConfig.role());
+        ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, auditor, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
         for (String name : assembly.resources().keySet()) {
@@ -120,6 +122,8 @@ public final class AegisServer implements AutoCloseable {
                             .get("/v1/approvals/{id}", approvals::get)
                             .post("/v1/approvals/{id}/approve", approvals::approve)
                             .post("/v1/approvals/{id}/reject", approvals::reject)
+                            .get("/v1/tool-pins", toolPins::list)
+                            .post("/v1/tool-pins/approve", toolPins::approve)
                             .get("/healthz", health::live)
                             .get("/readyz", health::ready)
                             .get("/openapi.json", health::openApi);
