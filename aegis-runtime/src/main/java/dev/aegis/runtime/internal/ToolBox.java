@@ -156,7 +156,7 @@ final class ToolBox {
             ToolResult result;
             String outcome;
             if (source == null) {
-                result = ToolResult.failed("The tool '" + call.name() + "' is not available here; this turn's calls of the gateway's tools were made.");
+                result = ToolResult.failed("The tool '" + call.name() + "' is not available in this conversation.");
                 outcome = "unavailable";
             } else {
                 try {
