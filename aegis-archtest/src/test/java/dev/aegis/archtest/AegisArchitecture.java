@@ -45,6 +45,12 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("io.modelcontextprotocol..")
             .because("the MCP SDK serves tools from the server and reaches MCP tools from one plugin");
 
+    static final ArchRule OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER = noClasses()
+            .that().resideInAPackage("dev.aegis..")
+            .and().resideOutsideOfPackage("dev.aegis.server..")
+            .should().dependOnClassesThat().resideInAPackage("io.opentelemetry.sdk..")
+            .because("the runtime and plugins program against the OpenTelemetry API; exporters receive neutral records");
+
     static final ArchRule API_DEPENDS_ONLY_ON_THE_JDK = classes()
             .that().resideInAPackage("dev.aegis.api..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegis.api..", "java..", "io.opentelemetry.api..", "org.jspecify..")
@@ -86,6 +92,7 @@ final class AegisArchitecture {
             LANGGRAPH4J_ONLY_IN_THE_RUNTIME,
             LANGCHAIN4J_ONLY_IN_ITS_PROVIDER_PLUGIN,
             MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN,
+            OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER,
             API_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,
             TESTKIT_SEES_ONLY_THE_API,

@@ -21,6 +21,7 @@ class ArchitectureTest {
                 "dev.aegis.server.AegisServer",
                 "dev.aegis.plugin.secrets.FileSecretProvider",
                 "dev.aegis.plugin.mock.MockModelProvider",
+                "dev.aegis.plugin.mcp.McpToolSource",
                 "dev.aegis.cli.Main");
         assertThat(production.stream().map(JavaClass::getPackageName)).noneSatisfy(name -> assertThat(Fixtures.PACKAGES).contains(name));
         assertThat(production.stream().map(JavaClass::getName)).doesNotContain(
@@ -51,6 +52,11 @@ class ArchitectureTest {
     @Test
     void theMcpSdkIsUsedOnlyByTheServerAndTheMcpPlugin() {
         AegisArchitecture.MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN.check(production);
+    }
+
+    @Test
+    void theOpenTelemetrySdkIsUsedOnlyByTheServer() {
+        AegisArchitecture.OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER.check(production);
     }
 
     @Test

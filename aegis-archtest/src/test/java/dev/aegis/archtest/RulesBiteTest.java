@@ -53,6 +53,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void theOpenTelemetrySdkOutsideTheServerBreaksItsQuarantine() {
+        assertFails(AegisArchitecture.OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER, Fixtures.of("dev.aegis.runtime.badfixture"),
+                "RuntimeUsingTheOpenTelemetrySdk", "io.opentelemetry.sdk.badfixture.FakeTracerProvider");
+    }
+
+    @Test
     void anApiTypeUsingTheKernelBreaksTheJdkOnlyRule() {
         assertFails(AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK, Fixtures.of("dev.aegis.api.badfixture"),
                 "ApiUsingTheKernel", "dev.aegis.kernel.config.ConfigError");

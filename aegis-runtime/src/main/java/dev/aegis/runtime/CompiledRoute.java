@@ -12,6 +12,7 @@ import dev.aegis.runtime.durable.Decision;
 import dev.aegis.runtime.durable.RunNotPausedException;
 import dev.aegis.runtime.internal.PausedRuns;
 import dev.aegis.runtime.internal.RouteEngine;
+import dev.aegis.runtime.internal.RunTelemetry;
 import dev.aegis.runtime.internal.StreamSession;
 
 /**
@@ -26,11 +27,13 @@ public final class CompiledRoute {
     private final RoutePlan plan;
     private final Hooks hooks;
     private final RouteEngine engine;
+    private final RunTelemetry telemetry;
 
-    CompiledRoute(RoutePlan plan, Hooks hooks, RouteEngine engine) {
+    CompiledRoute(RoutePlan plan, Hooks hooks, RouteEngine engine, RunTelemetry telemetry) {
         this.plan = plan;
         this.hooks = hooks;
         this.engine = engine;
+        this.telemetry = telemetry;
     }
 
     public String name() {
@@ -49,7 +52,7 @@ public final class CompiledRoute {
     /** Runs the route with a blocking model call; the run's {@link RunState#CHAT_OPTIONS} apply if set. */
     public RunResult invoke(RunState state) {
         RunState started = start(state);
-        return end(ended(started, () -> engine.run(started)));
+        return telemetry.observe(started, () -> end(ended(started, () -> engine.run(started))));
     }
 
     public RunResult invoke(RunState state, ChatOptions options) {
@@ -64,9 +67,11 @@ public final class CompiledRoute {
         requireNonNull(listener, "listener");
         StreamSession session = engine.session(listener);
         RunState started = start(state);
-        RunResult result = end(ended(started, () -> engine.stream(started, session)));
-        session.end(result);
-        return result;
+        return telemetry.observe(started, () -> {
+            RunResult result = end(ended(started, () -> engine.stream(started, session)));
+            session.end(result);
+            return result;
+        });
     }
 
     public RunResult stream(RunState state, ChatOptions options, StreamListener listener) {
@@ -87,7 +92,8 @@ public final class CompiledRoute {
      */
     public RunResult resume(String runId, Decision decision) {
         PausedRuns.Decided decided = engine.decide(runId, decision);
-        return decided.ended() ? end(decided.state()) : end(ended(decided.state(), () -> engine.proceed(decided)));
+        return telemetry.observe(decided.state(),
+                () -> decided.ended() ? end(decided.state()) : end(ended(decided.state(), () -> engine.proceed(decided))));
     }
 
     /**
@@ -98,11 +104,13 @@ public final class CompiledRoute {
         requireNonNull(listener, "listener");
         StreamSession session = engine.session(listener);
         PausedRuns.Decided decided = engine.decide(runId, decision);
-        RunResult result = decided.ended()
-                ? end(decided.state())
-                : end(ended(decided.state(), () -> engine.proceed(decided, session)));
-        session.end(result);
-        return result;
+        return telemetry.observe(decided.state(), () -> {
+            RunResult result = decided.ended()
+                    ? end(decided.state())
+                    : end(ended(decided.state(), () -> engine.proceed(decided, session)));
+            session.end(result);
+            return result;
+        });
     }
 
     private RunState start(RunState state) {

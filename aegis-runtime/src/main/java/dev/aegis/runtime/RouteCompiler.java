@@ -8,6 +8,7 @@ import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.durable.internal.DurableRuns;
 import dev.aegis.runtime.internal.ProviderBreakers;
 import dev.aegis.runtime.internal.RouteEngine;
+import dev.aegis.runtime.internal.RunTelemetry;
 import dev.aegis.runtime.tools.ToolPins;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ public final class RouteCompiler {
     private final boolean alwaysThroughGraph;
     private final Optional<DurableRuns> durable;
     private final ToolPins pins;
+    private final RunTelemetry telemetry;
 
     public RouteCompiler() {
         this(RetryBackoff.DEFAULT, CircuitBreakerPolicy.DEFAULT);
@@ -35,16 +37,17 @@ public final class RouteCompiler {
      */
     public RouteCompiler(RetryBackoff backoff, CircuitBreakerPolicy breakers) {
         this(backoff, new ProviderBreakers(requireNonNull(breakers, "breakers")), false, Optional.empty(),
-                ToolPins.inMemory(java.time.Clock.systemUTC()));
+                ToolPins.inMemory(java.time.Clock.systemUTC()), RunTelemetry.OFF);
     }
 
     private RouteCompiler(RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph, Optional<DurableRuns> durable,
-            ToolPins pins) {
+            ToolPins pins, RunTelemetry telemetry) {
         this.backoff = requireNonNull(backoff, "backoff");
         this.breakers = breakers;
         this.alwaysThroughGraph = alwaysThroughGraph;
         this.durable = durable;
         this.pins = pins;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class RouteCompiler {
      * memory, or in the store given to {@link #withDurability}).
      */
     public RouteCompiler withToolPins(ToolPins toolPins) {
-        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, durable, requireNonNull(toolPins, "toolPins"));
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, durable, requireNonNull(toolPins, "toolPins"), telemetry);
     }
 
     /** The tool definitions this compiler's routes trust, to list and approve. */
@@ -68,7 +71,7 @@ public final class RouteCompiler {
      */
     public RouteCompiler withDurability(DurableStore store) {
         requireNonNull(store, "store");
-        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, Optional.of(store.runs()), store.toolPins());
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, Optional.of(store.runs()), store.toolPins(), telemetry);
     }
 
     /**
@@ -76,7 +79,18 @@ public final class RouteCompiler {
      * they would otherwise walk the same chain directly. For tests and comparisons of the two paths.
      */
     public RouteCompiler alwaysThroughGraph() {
-        return new RouteCompiler(backoff, breakers, true, durable, pins);
+        return new RouteCompiler(backoff, breakers, true, durable, pins, telemetry);
+    }
+
+    /**
+     * A compiler whose routes record spans (a span per step, a client span per provider call, after
+     * the GenAI semantic conventions) and metrics through {@code openTelemetry}. Without it they
+     * record nothing and pay next to nothing. The provider call's span is current while the
+     * provider works, so a provider can propagate the trace upstream.
+     */
+    public RouteCompiler withTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+        requireNonNull(openTelemetry, "openTelemetry");
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, durable, pins, RunTelemetry.of(openTelemetry, breakers));
     }
 
     /**
@@ -86,6 +100,6 @@ public final class RouteCompiler {
     public CompiledRoute compile(RoutePlan plan, Hooks hooks) {
         requireNonNull(plan, "plan");
         requireNonNull(hooks, "hooks");
-        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph, durable, pins));
+        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph, durable, pins), telemetry);
     }
 }

@@ -27,6 +27,9 @@ import dev.aegis.server.internal.ResourceHandler;
 import dev.aegis.server.internal.RunStore;
 import dev.aegis.server.internal.RunsHandler;
 import dev.aegis.server.internal.ToolPinsHandler;
+import dev.aegis.server.telemetry.Telemetry;
+import dev.aegis.server.mcp.GatewayTools;
+import dev.aegis.server.mcp.McpEndpoint;
 import io.helidon.webserver.WebServer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +51,8 @@ public final class AegisServer implements AutoCloseable {
 
     /** The sections of {@code aegis.yaml} the server owns, to register with the kernel. */
     public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
-            SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class);
+            SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class,
+            ObservabilityConfig.SECTION, ObservabilityConfig.class);
 
     private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit", "tool-pins");
 
@@ -57,13 +61,17 @@ public final class AegisServer implements AutoCloseable {
     private final DurableStore store;
     private final Optional<AuditLog> audit;
     private final Thread expiry;
+    private final McpEndpoint mcp;
+    private final Telemetry telemetry;
 
-    private AegisServer(WebServer webServer, Health health, DurableStore store, Optional<AuditLog> audit, Thread expiry) {
+    private AegisServer(WebServer webServer, Health health, DurableStore store, Optional<AuditLog> audit, Thread expiry, McpEndpoint mcp, Telemetry telemetry) {
         this.webServer = webServer;
         this.health = health;
         this.store = store;
         this.audit = audit;
         this.expiry = expiry;
+        this.mcp = mcp;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -79,7 +87,11 @@ public final class AegisServer implements AutoCloseable {
         ApprovalsConfig approvalsConfig = assembly.sectionOr(APPROVALS, ApprovalsConfig.class, ApprovalsConfig.DEFAULTS);
         DurableStore store = DurableStore.open(assembly.sectionOr(STATE, StoreConfig.class, StoreConfig.DEFAULTS), assembly.dataDirectory(),
                 java.time.Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvalsConfig.expireAfter()));
-        RouteCompiler compiler = new RouteCompiler().withDurability(store);
+        Telemetry telemetry = Telemetry.start(assembly.telemetry(),
+                assembly.sectionOr(ObservabilityConfig.SECTION, ObservabilityConfig.class, ObservabilityConfig.DEFAULTS));
+        telemetry.observePendingApprovals(() -> store.approvals().pending().stream().collect(
+                java.util.stream.Collectors.groupingBy(dev.aegis.runtime.durable.Approval::route, java.util.stream.Collectors.counting())));
+        RouteCompiler compiler = telemetry.instrument(new RouteCompiler().withDurability(store));
         Map<String, CompiledRoute> routes = new LinkedHashMap<>();
         for (RoutePlan plan : assembly.routes().values()) {
             routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
@@ -97,6 +109,7 @@ public final class AegisServer implements AutoCloseable {
         ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, auditor, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
+        McpEndpoint mcp = McpEndpoint.create(new GatewayTools(gateway, runs, store.approvals(), approvalsConfig.role()), config.maxRequestBytes());
         for (String name : assembly.resources().keySet()) {
             if (BUILT_IN.contains(name)) {
                 throw ConfigException.of("", "a plugin publishes a resource named '" + name + "', which is one of the gateway's own: " + BUILT_IN);
@@ -111,6 +124,7 @@ public final class AegisServer implements AutoCloseable {
                 // small responses and SSE events must leave at once, not wait for the client's delayed ACK
                 .connectionOptions(options -> options.tcpNoDelay(true))
                 .routing(routing -> {
+                    telemetry.register(routing);
                     routing.addFilter(new AuthFilter(gateway.authenticators()))
                             .post("/v1/chat/completions", chat)
                             .post("/v1/embeddings", embeddings::handle)
@@ -127,6 +141,7 @@ public final class AegisServer implements AutoCloseable {
                             .get("/healthz", health::live)
                             .get("/readyz", health::ready)
                             .get("/openapi.json", health::openApi);
+                    mcp.register(routing);
                     audit.ifPresent(log -> routing.get("/v1/audit", new AuditHandler(log)::list));
                     assembly.resources().forEach((name, resource) -> routing.get("/v1/" + name, new ResourceHandler(resource)));
                 })
@@ -135,7 +150,7 @@ public final class AegisServer implements AutoCloseable {
         health.ready(true);
         assembly.hooks().startup(List.copyOf(routes.keySet()));
         Thread expiry = Thread.ofVirtual().name("aegis-approval-expiry").start(() -> expireLoop(store));
-        return new AegisServer(webServer, health, store, audit, expiry);
+        return new AegisServer(webServer, health, store, audit, expiry, mcp, telemetry);
     }
 
     // Every instance sweeps; the store makes each expiry happen once.
@@ -161,8 +176,11 @@ public final class AegisServer implements AutoCloseable {
     @Override
     public void close() {
         health.ready(false);
+        mcp.close();
         webServer.stop();
         expiry.interrupt();
+        // before the store: the last metric collection still reads the paused runs from it
+        telemetry.close();
         audit.ifPresent(AuditLog::close);
         store.close();
     }

@@ -35,6 +35,11 @@ public final class ProviderBreakers {
         return registry.circuitBreaker(provider).getState().name();
     }
 
+    /** Each provider called so far, with the state of its circuit, for the circuit-state gauge. */
+    void forEachState(java.util.function.BiConsumer<String, String> consumer) {
+        registry.getAllCircuitBreakers().forEach(breaker -> consumer.accept(breaker.getName(), breaker.getState().name()));
+    }
+
     static final class Permit {
         private final CircuitBreaker breaker;
         private final long started;

@@ -38,8 +38,11 @@ final class ProviderFallback {
                     current = current.apply(StateDelta.empty().event(ModelCallEvents.skipped(target, number)));
                     continue targets;
                 }
+                if (number > 1 || target != eligible.getFirst()) {
+                    ProviderCallSpan.retried(target, number == 1);
+                }
                 try {
-                    RunState answered = attempt.call(current, target, request, number);
+                    RunState answered = ProviderCallSpan.call(attempt, current, target, request, number);
                     permit.get().succeeded();
                     return answered;
                 } catch (ProviderException failure) {

@@ -76,6 +76,7 @@ public final class RouteEngine {
             chain.set(execute, chain.get(execute).branching(new GraphNode.Branch(NodeNames.TOOL_CALLS, ToolBox::pending, loop.getFirst().name())));
             chain.addAll(linked(loop, NodeNames.EXECUTE));
         }
+        chain.replaceAll(TracedStep::of);
         // A run walks the main chain once and the tool loop (back through execute) at most once a round.
         int steps = main.size() + tools.map(box -> (box.plan().maxSteps() + 1) * (loop.size() + 1)).orElse(0) + 4;
         boolean durableRoute = plan.durability() != Durability.NONE;

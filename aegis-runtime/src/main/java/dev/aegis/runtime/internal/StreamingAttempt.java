@@ -28,12 +28,18 @@ final class StreamingAttempt implements ProviderAttempt {
     @Override
     public RunState call(RunState state, Eligible eligible, ChatRequest request, int attempt) {
         ResponseGate response = gate.open(state, session);
+        long sent = System.nanoTime();
         ChatStream stream = open(eligible, request);
         try {
+            boolean first = true;
             while (!response.halted()) {
                 Optional<ChatChunk> chunk = next(stream, eligible);
                 if (chunk.isEmpty()) {
                     break;
+                }
+                if (first) {
+                    first = false;
+                    ProviderCallSpan.firstToken(eligible, request, System.nanoTime() - sent);
                 }
                 response.accept(chunk.get());
             }

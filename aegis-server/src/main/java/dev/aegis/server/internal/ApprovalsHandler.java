@@ -121,7 +121,8 @@ public final class ApprovalsHandler {
         return Optional.of(parsed);
     }
 
-    private static void write(com.fasterxml.jackson.core.JsonGenerator json, Approval approval) throws java.io.IOException {
+    /** An approval as the API shows it (also the MCP server's {@code list_approvals}). */
+    public static void write(com.fasterxml.jackson.core.JsonGenerator json, Approval approval) throws java.io.IOException {
         json.writeStartObject();
         json.writeStringField("id", approval.runId());
         json.writeStringField("object", "approval");

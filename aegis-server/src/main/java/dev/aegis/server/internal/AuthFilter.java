@@ -52,7 +52,8 @@ public final class AuthFilter implements Filter {
         return request.context().get(Principal.class).orElseThrow(ApiError::unauthorized);
     }
 
-    private Optional<Principal> authenticate(Credentials credentials) {
+    /** The first principal an authenticator resolves from these credentials (also for stdio MCP, which has no headers). */
+    public Optional<Principal> authenticate(Credentials credentials) {
         for (Authenticator authenticator : authenticators) {
             try {
                 Optional<Principal> principal = authenticator.authenticate(credentials);

@@ -41,7 +41,8 @@ public final class ChatCompletionParser {
         return new ChatCompletionRequest(model, parsed, tools(body.path("tools")), stream, includeUsage, parameters);
     }
 
-    static Message message(JsonNode node, String path) {
+    /** One OpenAI-shaped message; {@code path} names it in errors. */
+    public static Message message(JsonNode node, String path) {
         if (!node.isObject()) {
             throw ApiError.badRequest("invalid_messages", "each message must be an object", path);
         }

@@ -86,7 +86,7 @@ public final class ChatCompletionsHandler implements Handler {
     }
 
     /** A route's own name is not a provider model: the provider then uses its configured default. */
-    static String providerModel(String requested, CompiledRoute route) {
+    public static String providerModel(String requested, CompiledRoute route) {
         return requested.equals(route.name()) ? "" : requested;
     }
 }

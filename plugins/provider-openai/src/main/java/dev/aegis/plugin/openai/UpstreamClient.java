@@ -10,6 +10,9 @@ import io.helidon.webclient.api.Proxy;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1ClientResponse;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapSetter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,6 +33,7 @@ final class UpstreamClient implements AutoCloseable {
     private static final Header JSON_BODY = HeaderValues.create(HeaderNames.CONTENT_TYPE, "application/json");
     private static final Header ACCEPT_JSON = HeaderValues.create(HeaderNames.ACCEPT, "application/json");
     private static final Header ACCEPT_EVENTS = HeaderValues.create(HeaderNames.ACCEPT, "text/event-stream");
+    private static final TextMapSetter<Http1ClientRequest> TRACE_HEADERS = (request, name, value) -> request.header(HeaderNames.create(name), value);
 
     private final Http1Client client;
     private final String baseUrl;
@@ -87,6 +91,8 @@ final class UpstreamClient implements AutoCloseable {
                 .header(JSON_BODY)
                 .header(streaming ? ACCEPT_EVENTS : ACCEPT_JSON);
         headers.forEach(request::header);
+        // The gateway's span of this call, when it records traces: the upstream joins the caller's trace.
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), request, TRACE_HEADERS);
         query.forEach(request::queryParam);
         Http1ClientResponse response;
         try {

@@ -1,0 +1,59 @@
+package dev.aegis.server.mcp;
+
+import io.helidon.webserver.http.HttpRules;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Aegis as an MCP server over streamable HTTP at {@value #PATH}, on the gateway's own port and
+ * behind the same authentication as the REST API.
+ */
+public final class McpEndpoint implements AutoCloseable {
+
+    public static final String PATH = "/mcp";
+
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    private static final Duration IDLE_SESSION = Duration.ofHours(1);
+
+    private final HelidonStreamableTransport transport;
+    private final McpSyncServer server;
+    private final ExecutorService executor;
+    private final Scheduler scheduler;
+
+    private McpEndpoint(HelidonStreamableTransport transport, McpSyncServer server, ExecutorService executor, Scheduler scheduler) {
+        this.transport = transport;
+        this.server = server;
+        this.executor = executor;
+        this.scheduler = scheduler;
+    }
+
+    /** @param maxBodyBytes larger messages are refused with 413 before they are parsed */
+    public static McpEndpoint create(GatewayTools tools, long maxBodyBytes) {
+        ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("aegis-mcp-", 0).factory());
+        Scheduler scheduler = Schedulers.fromExecutorService(executor, "aegis-mcp");
+        HelidonStreamableTransport transport = new HelidonStreamableTransport(McpServers.MAPPER,
+                new McpSessions(Clock.systemUTC(), IDLE_SESSION), maxBodyBytes, HEARTBEAT, scheduler);
+        McpSyncServer server = McpServers.build(McpServer.sync(transport), tools, Callers.fromTransport());
+        return new McpEndpoint(transport, server, executor, scheduler);
+    }
+
+    public void register(HttpRules rules) {
+        rules.post(PATH, transport::post)
+                .get(PATH, transport::get)
+                .delete(PATH, transport::delete);
+    }
+
+    /** Ends every session and its open streams, so no handler is left waiting when the web server stops. */
+    @Override
+    public void close() {
+        server.closeGracefully();
+        scheduler.dispose();
+        executor.shutdownNow();
+    }
+}

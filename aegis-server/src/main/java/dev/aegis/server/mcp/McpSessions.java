@@ -1,0 +1,98 @@
+package dev.aegis.server.mcp;
+
+import dev.aegis.api.auth.Principal;
+import io.modelcontextprotocol.spec.McpStreamableServerSession;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Open MCP sessions under ids of our own: 256 random bits from {@link SecureRandom} (the SDK's own
+ * session id never leaves the server). A session is bound to the principal that initialized it and
+ * is invisible to everyone else: an id is a handle, never a credential.
+ */
+final class McpSessions {
+
+    private static final class Binding {
+        final McpStreamableServerSession session;
+        final String principalId;
+        final String team;
+        volatile Instant lastSeen;
+
+        Binding(McpStreamableServerSession session, Principal principal, Instant now) {
+            this.session = session;
+            this.principalId = principal.id();
+            this.team = principal.team();
+            this.lastSeen = now;
+        }
+
+        boolean belongsTo(Principal principal) {
+            return principalId.equals(principal.id()) && team.equals(principal.team());
+        }
+    }
+
+    private static final Base64.Encoder ID_ENCODING = Base64.getUrlEncoder().withoutPadding();
+
+    private final ConcurrentHashMap<String, Binding> sessions = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final Duration idleTimeout;
+
+    McpSessions(Clock clock, Duration idleTimeout) {
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** Registers a new session for this principal and answers its id. */
+    String open(McpStreamableServerSession session, Principal principal, Consumer<McpStreamableServerSession> onEvict) {
+        evictIdle(onEvict);
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String id = ID_ENCODING.encodeToString(bytes);
+        sessions.put(id, new Binding(session, principal, clock.instant()));
+        return id;
+    }
+
+    /** The session with this id if it belongs to this principal; anyone else's is as good as unknown. */
+    Optional<McpStreamableServerSession> find(String id, Principal principal) {
+        Binding binding = sessions.get(id);
+        if (binding == null || !binding.belongsTo(principal)) {
+            return Optional.empty();
+        }
+        binding.lastSeen = clock.instant();
+        return Optional.of(binding.session);
+    }
+
+    /** The session with this id under the SDK's own id, for notifications the SDK addresses. */
+    Optional<McpStreamableServerSession> bySdkId(String sdkId) {
+        return sessions.values().stream().map(binding -> binding.session).filter(session -> session.getId().equals(sdkId)).findFirst();
+    }
+
+    void remove(String id) {
+        sessions.remove(id);
+    }
+
+    List<McpStreamableServerSession> all() {
+        return sessions.values().stream().map(binding -> binding.session).toList();
+    }
+
+    void clear() {
+        sessions.clear();
+    }
+
+    // Clients that never send DELETE would otherwise keep their sessions forever.
+    private void evictIdle(Consumer<McpStreamableServerSession> onEvict) {
+        Instant cutoff = clock.instant().minus(idleTimeout);
+        sessions.forEach((id, binding) -> {
+            if (binding.lastSeen.isBefore(cutoff) && !binding.session.hasListeningStream() && sessions.remove(id, binding)) {
+                onEvict.accept(binding.session);
+            }
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package dev.aegis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aegis.kernel.config.ConfigBinding;
+import dev.aegis.kernel.config.ConfigException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ObservabilityConfigTest {
+
+    @Test
+    void defaultsRecordEveryTraceAsAegisAndLogText() {
+        assertThat(ConfigBinding.bindYaml(ObservabilityConfig.class, "{}"))
+                .isEqualTo(new ObservabilityConfig("aegis", 1.0, ObservabilityConfig.LogFormat.TEXT, 4096, 512, Duration.ofSeconds(2)))
+                .isEqualTo(ObservabilityConfig.DEFAULTS);
+    }
+
+    @Test
+    void bindsEverything() {
+        assertThat(ConfigBinding.bindYaml(ObservabilityConfig.class, """
+                service-name: gateway-eu
+                sample-ratio: 0.25
+                log-format: json
+                span-queue-size: 100
+                span-batch-size: 10
+                span-export-delay: 500ms
+                """)).isEqualTo(new ObservabilityConfig("gateway-eu", 0.25, ObservabilityConfig.LogFormat.JSON, 100, 10, Duration.ofMillis(500)));
+    }
+
+    @Test
+    void refusesARatioAboveOne() {
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(ObservabilityConfig.class, "sample-ratio: 2")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sample-ratio");
+    }
+}
