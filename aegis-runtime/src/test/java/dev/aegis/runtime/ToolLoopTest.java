@@ -27,6 +27,10 @@ import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.StoreConfig;
 import dev.aegis.runtime.tools.ToolPin;
 import dev.aegis.runtime.tools.ToolPins;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -270,6 +274,27 @@ class ToolLoopTest {
         assertThat(listener.toolCalls).isEmpty();
         assertThat(String.join("", listener.deltas)).isEqualTo("The tool said: Sunny in Paris");
         assertThat(weather.calls).hasSize(1);
+    }
+
+    @Test
+    void eachToolCallHasASpanUnderTheCallToolsStepWithNeitherArgumentsNorResult() {
+        InMemorySpanExporter spans = InMemorySpanExporter.create();
+        OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+                .setTracerProvider(SdkTracerProvider.builder()
+                        .addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
+                .build();
+        CompiledRoute compiled = route(tools(List.of(), List.of())).compile(new RouteCompiler(RetryBackoff.NONE).withTelemetry(sdk));
+
+        assertThat(run(compiled, "weather in Paris?").status()).isEqualTo(RunStatus.COMPLETED);
+
+        var finished = spans.getFinishedSpanItems();
+        var tool = finished.stream().filter(span -> span.getName().equals("execute_tool get_weather")).findFirst().orElseThrow();
+        var callTools = finished.stream().filter(span -> span.getName().equals("call-tools")).findFirst().orElseThrow();
+        assertThat(tool.getParentSpanId()).isEqualTo(callTools.getSpanId());
+        assertThat(tool.getAttributes().asMap()).extractingFromEntries(entry -> entry.getKey().getKey() + "=" + entry.getValue())
+                .contains("gen_ai.operation.name=execute_tool", "gen_ai.tool.name=get_weather", "aegis.tool.outcome=ok");
+        assertThat(finished.toString()).doesNotContain("Paris").doesNotContain("Sunny");
+        sdk.close();
     }
 
     @Test

@@ -45,6 +45,9 @@ public final class RunTelemetry {
     static final AttributeKey<String> REQUEST_MODEL = AttributeKey.stringKey("gen_ai.request.model");
     static final AttributeKey<String> TOKEN_TYPE = AttributeKey.stringKey("gen_ai.token.type");
     static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+    static final AttributeKey<String> TOOL_NAME = AttributeKey.stringKey("gen_ai.tool.name");
+    static final AttributeKey<String> TOOL_CALL_ID = AttributeKey.stringKey("gen_ai.tool.call.id");
+    static final AttributeKey<String> TOOL_OUTCOME = AttributeKey.stringKey("aegis.tool.outcome");
 
     /** Seconds, as the HTTP and GenAI semantic conventions advise. */
     private static final List<Double> DURATION_BUCKETS = List.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0);
@@ -61,6 +64,7 @@ public final class RunTelemetry {
     final LongCounter verdicts;
     final LongCounter retries;
     final LongCounter fallbacks;
+    final LongCounter toolCalls;
 
     private RunTelemetry() {
         this(OpenTelemetry.noop(), false);
@@ -83,6 +87,8 @@ public final class RunTelemetry {
                 .setDescription("Provider calls that were retries of a failed call to the same provider").build();
         fallbacks = meter.counterBuilder("aegis.upstream.fallbacks").setUnit("{call}")
                 .setDescription("Provider calls that fell back to the next eligible provider").build();
+        toolCalls = meter.counterBuilder("aegis.tool.calls").setUnit("{call}")
+                .setDescription("Calls of a route's own tools, by tool and outcome (ok, tool_error, timeout, unavailable, …)").build();
     }
 
     /**

@@ -17,6 +17,10 @@ import dev.aegis.kernel.plan.Step;
 import dev.aegis.kernel.plan.ToolsPlan;
 import dev.aegis.runtime.tools.ToolHashes;
 import dev.aegis.runtime.tools.ToolPins;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,13 +157,14 @@ final class ToolBox {
         for (ToolCall call : answer.toolCalls()) {
             String source = offered.get(call.name());
             long started = System.nanoTime();
+            ToolSpan span = ToolSpan.start(call);
             ToolResult result;
             String outcome;
             if (source == null) {
                 result = ToolResult.failed("The tool '" + call.name() + "' is not available in this conversation.");
                 outcome = "unavailable";
             } else {
-                try {
+                try (Scope current = span.makeCurrent()) {
                     result = sources.get(source).call(call, state);
                     if (result == null) {
                         throw new IllegalStateException("tool source '" + source + "' returned no result");
@@ -175,12 +180,52 @@ final class ToolBox {
                     LOG.log(Level.WARNING, "tool source '" + source + "' of route '" + route + "' failed calling '" + call.name() + "'", e);
                 }
             }
+            span.end(outcome);
             messages.add(Message.tool(call.id(), result.content()));
             long millis = (System.nanoTime() - started) / 1_000_000;
             delta = delta.event(Event.of(source == null ? NodeNames.CALL_TOOLS : source, TOOL_CALL, outcome, Map.of(
                     "tool", call.name(), "tool_call", call.id(), "outcome", outcome, "round", Integer.toString(rounds), "ms", Long.toString(millis))));
         }
         return state.apply(delta.with(RunState.MESSAGES, List.copyOf(messages)).with(ToolKeys.ROUNDS, Integer.toString(rounds)));
+    }
+
+    /**
+     * The span of one tool call, after the GenAI conventions ({@code execute_tool}), when the run is
+     * observed; it carries the tool's name and call id and the outcome, never arguments or results.
+     */
+    private record ToolSpan(RunTelemetry.ActiveRun run, Span span, String tool) {
+
+        static ToolSpan start(ToolCall call) {
+            RunTelemetry.ActiveRun run = RunTelemetry.current();
+            if (run == null) {
+                return new ToolSpan(null, Span.getInvalid(), call.name());
+            }
+            Span span = run.telemetry().tracer.spanBuilder("execute_tool " + call.name())
+                    .setAttribute(RunTelemetry.OPERATION, "execute_tool")
+                    .setAttribute(RunTelemetry.TOOL_NAME, call.name())
+                    .setAttribute(RunTelemetry.TOOL_CALL_ID, call.id())
+                    .setAttribute(RunTelemetry.ROUTE, run.route())
+                    .startSpan();
+            return new ToolSpan(run, span, call.name());
+        }
+
+        Scope makeCurrent() {
+            return span.makeCurrent();
+        }
+
+        void end(String outcome) {
+            if (run == null) {
+                return;
+            }
+            span.setAttribute(RunTelemetry.TOOL_OUTCOME, outcome);
+            if (!outcome.equals("ok")) {
+                span.setStatus(StatusCode.ERROR, outcome);
+                span.setAttribute(RunTelemetry.ERROR_TYPE, outcome);
+            }
+            span.end();
+            run.telemetry().toolCalls.add(1, Attributes.of(RunTelemetry.ROUTE, run.route(),
+                    RunTelemetry.TOOL_NAME, tool, RunTelemetry.TOOL_OUTCOME, outcome));
+        }
     }
 
     // What a failure says, without a stack trace or anything from the request.
