@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
  * @param sections the sections interfaces registered (e.g. {@code server}), bound to their records
  * @param resources what plugin instances publish through the API, by name
  * @param dataDirectory where state kept on disk goes ({@code data-dir})
+ * @param instances every plugin instance the file created, for facets interfaces look for
  */
 public record Assembly(
         Map<String, RoutePlan> routes,
@@ -30,7 +31,8 @@ public record Assembly(
         Map<String, VectorStoreProvider> vectorStores,
         Map<String, Record> sections,
         Map<String, PublishedResource> resources,
-        java.nio.file.Path dataDirectory) {
+        java.nio.file.Path dataDirectory,
+        List<Object> instances) {
 
     public Assembly {
         routes = ordered(routes);
@@ -42,9 +44,14 @@ public record Assembly(
         sections = Map.copyOf(sections);
         resources = ordered(resources);
         java.util.Objects.requireNonNull(dataDirectory, "dataDirectory");
+        instances = List.copyOf(instances);
     }
 
-    /** A registered section's record; its defaults when the file omitted it. */
+    /** Every created plugin instance that also is a {@code type} (a facet such as a gauge source), once each. */
+    public <T> List<T> instancesOf(Class<T> type) {
+        return instances.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** A registered section's record, or {@code fallback} when the section was not registered. */
     public <T extends Record> T sectionOr(String name, Class<T> type, T fallback) {
         Record section = sections.get(name);

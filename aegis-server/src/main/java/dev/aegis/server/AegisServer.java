@@ -1,5 +1,6 @@
 package dev.aegis.server;
 
+import dev.aegis.api.telemetry.GaugeSource;
 import dev.aegis.kernel.Assembly;
 import dev.aegis.kernel.Kernel;
 import dev.aegis.kernel.config.ConfigException;
@@ -91,6 +92,7 @@ public final class AegisServer implements AutoCloseable {
                 assembly.sectionOr(ObservabilityConfig.SECTION, ObservabilityConfig.class, ObservabilityConfig.DEFAULTS));
         telemetry.observePendingApprovals(() -> store.approvals().pending().stream().collect(
                 java.util.stream.Collectors.groupingBy(dev.aegis.runtime.durable.Approval::route, java.util.stream.Collectors.counting())));
+        telemetry.observeGauges(assembly.instancesOf(GaugeSource.class));
         RouteCompiler compiler = telemetry.instrument(new RouteCompiler().withDurability(store));
         Map<String, CompiledRoute> routes = new LinkedHashMap<>();
         for (RoutePlan plan : assembly.routes().values()) {

@@ -94,10 +94,15 @@ class TelemetryIT {
                     config:
                       rules:
                         - {name: api-key, pattern: 'sk-[A-Za-z0-9-]{8,}', action: sanitize, replacement: '[KEY]'}
+                  team-budget:
+                    type: budgets
+                    config:
+                      prices: {up-1: {input: 1000, output: 2000}}
+                      limits: {teams: {payments: {spend: {month: 100}}}}
                 routes:
                   guarded:
                     models: [up-1]
-                    ingress: [pii-mask, key-guard]
+                    ingress: [pii-mask, key-guard, team-budget]
                     execute: {providers: [up]}
                     egress: [pii-unmask]
                 """.formatted(collector.endpoint(), upstream.baseUrl("ok")));
@@ -129,7 +134,7 @@ class TelemetryIT {
                 .containsEntry("http.response.status_code", "200").containsEntry("aegis.route", "guarded");
 
         List<Span> steps = childrenOf(server, spans);
-        assertThat(steps).extracting(Span::getName).containsExactly("ingress.1.pii-mask", "ingress.2.key-guard", "execute", "egress.1.pii-unmask");
+        assertThat(steps).extracting(Span::getName).containsExactly("ingress.1.pii-mask", "ingress.2.key-guard", "ingress.3.team-budget", "execute", "egress.1.pii-unmask");
         Span guard = steps.get(1);
         assertThat(guard.getEventsList()).singleElement().satisfies(event -> {
             assertThat(event.getName()).isEqualTo("aegis.guard.verdict");
@@ -137,7 +142,7 @@ class TelemetryIT {
             assertThat(value(event.getAttributesList(), "aegis.guard.outcome")).isEqualTo("allow");
         });
 
-        Span client = childrenOf(steps.get(2), spans).getFirst();
+        Span client = childrenOf(steps.get(3), spans).getFirst();
         assertThat(client.getKind()).isEqualTo(Span.SpanKind.SPAN_KIND_CLIENT);
         assertThat(client.getName()).isEqualTo("chat up-1");
         assertThat(attributes(client))
@@ -177,6 +182,8 @@ class TelemetryIT {
         assertThat(sum(after, "aegis_gen_ai_time_to_first_token_seconds_count", "aegis_provider=\"up\""))
                 .isEqualTo(sum(before, "aegis_gen_ai_time_to_first_token_seconds_count", "aegis_provider=\"up\"") + 1);
         assertThat(after).contains("# TYPE aegis_upstream_circuit_state gauge", "aegis_upstream_circuit_state{aegis_provider=\"up\"} 0");
+        assertThat(sum(after, "aegis_budget_remaining", "aegis_team=\"payments\"", "aegis_budget_period=\"month\""))
+                .as("the team's headroom is below its limit once it spent").isLessThan(100).isGreaterThan(99);
         assertThat(after).as("no run ids or end users in metric labels").doesNotContainPattern("run_[0-9a-f]{8}").doesNotContain("alice");
     }
 

@@ -70,8 +70,12 @@ public final class Assembler {
         Map<String, EmbeddingProvider> embeddings = named(file.embeddings(), "embeddings", PluginKind.EMBEDDING_PROVIDER, EmbeddingProvider.class);
         Map<String, VectorStoreProvider> vectorStores = named(file.vectorStores(), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class);
         Map<String, Object> instances = instances(routes, providers, authenticators, telemetry, hooks);
+        List<Object> all = new ArrayList<>(instances.values());
+        java.util.stream.Stream.concat(embeddings.values().stream(), vectorStores.values().stream())
+                .filter(instance -> all.stream().noneMatch(known -> known == instance))
+                .forEach(all::add);
         return new Assembly(routes, providers, authenticators, telemetry, withStepHooks(hooks, instances), embeddings, vectorStores, sections,
-                resources(instances), instantiator.dataDirectory());
+                resources(instances), instantiator.dataDirectory(), all);
     }
 
     // Every created instance by a readable name: what steps and others may also be (hooks, resources).

@@ -11,4 +11,15 @@ public record SimplePluginContext(String instanceName, Map<String, String> label
     public SimplePluginContext {
         labels = Map.copyOf(labels);
     }
+
+    /** The instance's directory, made when first asked for, as the contract promises. */
+    @Override
+    public Path dataDirectory() {
+        try {
+            java.nio.file.Files.createDirectories(dataDirectory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the data directory of '" + instanceName + "': " + dataDirectory, e);
+        }
+        return dataDirectory;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.aegis.server.telemetry;
 
+import dev.aegis.api.telemetry.GaugeSource;
 import dev.aegis.api.telemetry.MetricsScrape;
 import dev.aegis.api.telemetry.Signal;
 import dev.aegis.api.telemetry.TelemetryExporter;
@@ -10,6 +11,8 @@ import io.helidon.webserver.http.HttpRouting;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -40,6 +43,8 @@ import java.util.logging.Logger;
 public final class Telemetry implements AutoCloseable {
 
     static final String SCOPE = "dev.aegis.server";
+    /** The scope of gauges plugins report. */
+    static final String PLUGIN_SCOPE = "dev.aegis.plugins";
     private static final Logger LOG = Logger.getLogger(Telemetry.class.getName());
     private static final List<String> GATEWAY_PATHS = List.of("/v1/", "/healthz", "/readyz", "/openapi.json", "/mcp");
 
@@ -144,6 +149,35 @@ public final class Telemetry implements AutoCloseable {
         openTelemetry.getMeter(SCOPE).gaugeBuilder("aegis.approvals.pending").ofLongs().setUnit("{run}")
                 .setDescription("Paused runs waiting for an approver's decision")
                 .buildWithCallback(measurement -> pendingByRoute.get().forEach((name, count) -> measurement.record(count, Attributes.of(route, name))));
+    }
+
+    /**
+     * Observes the gauges plugin instances report (a budget's headroom), each time metrics are
+     * collected. A gauge whose reading fails is skipped for that collection and logged by type only.
+     */
+    public void observeGauges(List<GaugeSource> sources) {
+        if (!enabled()) {
+            return;
+        }
+        Meter meter = openTelemetry.getMeter(PLUGIN_SCOPE);
+        for (GaugeSource source : sources) {
+            for (GaugeSource.Gauge gauge : source.gauges()) {
+                meter.gaugeBuilder(gauge.name()).setUnit(gauge.unit()).setDescription(gauge.description()).buildWithCallback(measurement -> {
+                    List<GaugeSource.Reading> readings;
+                    try {
+                        readings = gauge.read().get();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "reading gauge " + gauge.name() + " failed: " + e.getClass().getName());
+                        return;
+                    }
+                    for (GaugeSource.Reading reading : readings) {
+                        AttributesBuilder attributes = Attributes.builder();
+                        reading.attributes().forEach(attributes::put);
+                        measurement.record(reading.value(), attributes.build());
+                    }
+                });
+            }
+        }
     }
 
     /** Exports what is still buffered, then lets each exporter flush; the kernel closes the exporters. */

@@ -2,6 +2,7 @@ package dev.aegis.pack.budgets;
 
 import dev.aegis.api.AegisException;
 import dev.aegis.api.auth.Principal;
+import dev.aegis.api.telemetry.GaugeSource;
 import dev.aegis.pack.budgets.internal.ChargePlanner;
 import dev.aegis.pack.budgets.internal.JsonText;
 import dev.aegis.pack.budgets.internal.LimitLine;
@@ -76,6 +77,36 @@ final class BudgetReport {
         json.endArray().beginObject("key").string("id", principal.id());
         limitsOf(json, keyLines, values);
         return json.end().end().toString();
+    }
+
+    /**
+     * What each configured team has left of each of its limits counted in {@code unit}, for the
+     * headroom gauges: money in the currency, tokens and requests as counts.
+     */
+    List<GaugeSource.Reading> remaining(Unit unit, Instant now) {
+        Map<String, List<LimitLine>> teamLines = new LinkedHashMap<>();
+        new TreeSet<>(limits.teams().keySet()).forEach(team -> teamLines.put(team, planner.team(team, now).stream()
+                .filter(line -> line.unit() == unit && line.limit().isPresent())
+                .toList()));
+        List<String> counterKeys = new ArrayList<>();
+        teamLines.values().forEach(lines -> lines.forEach(line -> counterKeys.add(line.counterKey())));
+        if (counterKeys.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CounterValue> values = store.counters(counterKeys);
+        List<GaugeSource.Reading> readings = new ArrayList<>();
+        teamLines.forEach((team, lines) -> {
+            for (LimitLine line : lines) {
+                long left = Math.max(0, line.limit().getAsLong() - values.getOrDefault(line.counterKey(), CounterValue.ZERO).total());
+                readings.add(new GaugeSource.Reading(Map.of("aegis.team", team, "aegis.budget.limit", line.name(), "aegis.budget.period", line.period()),
+                        unit == Unit.MONEY ? left / 1e9 : left));
+            }
+        });
+        return readings;
+    }
+
+    String currency() {
+        return currency;
     }
 
     private static void limitsOf(JsonText json, List<LimitLine> lines, Map<String, CounterValue> values) {

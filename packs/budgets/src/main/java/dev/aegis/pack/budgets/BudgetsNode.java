@@ -6,9 +6,12 @@ import dev.aegis.api.node.PipelineNode;
 import dev.aegis.api.resource.PublishedResource;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
+import dev.aegis.api.telemetry.GaugeSource;
 import dev.aegis.pack.budgets.internal.Sweeper;
 import dev.aegis.pack.budgets.store.BudgetStore;
+import dev.aegis.pack.budgets.store.Unit;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +19,7 @@ import java.util.Map;
  * settles it at the real cost when the run ends ({@link #onRunEnd}), and publishes the balances at
  * {@code GET /v1/budgets}. Put it in a route's ingress, after the guards that may refuse cheaply.
  */
-final class BudgetsNode implements PipelineNode, RunEndListener, PublishedResource, AutoCloseable {
+final class BudgetsNode implements PipelineNode, RunEndListener, PublishedResource, GaugeSource, AutoCloseable {
 
     static final String RESOURCE = "budgets";
 
@@ -56,6 +59,18 @@ final class BudgetsNode implements PipelineNode, RunEndListener, PublishedResour
     public String render(Principal principal, Map<String, String> query) {
         sweeper.maybeSweep(clock.instant());
         return report.render(principal, query, clock.instant());
+    }
+
+    /** Each team's headroom under each limit, read when metrics are collected. */
+    @Override
+    public List<Gauge> gauges() {
+        return List.of(
+                new Gauge("aegis.budget.remaining", "What each team has left to spend under each money limit, in the configured currency",
+                        "{" + report.currency() + "}", () -> report.remaining(Unit.MONEY, clock.instant())),
+                new Gauge("aegis.budget.remaining_tokens", "Tokens each team has left under each token limit", "{token}",
+                        () -> report.remaining(Unit.TOKENS, clock.instant())),
+                new Gauge("aegis.budget.remaining_requests", "Requests each team has left under each request limit", "{request}",
+                        () -> report.remaining(Unit.REQUESTS, clock.instant())));
     }
 
     BudgetStore store() {

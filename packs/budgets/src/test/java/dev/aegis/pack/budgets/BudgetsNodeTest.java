@@ -61,6 +61,23 @@ class BudgetsNodeTest {
     }
 
     @Test
+    void theHeadroomGaugeShowsWhatEachTeamHasLeftAfterReservationsAndSettlements() {
+        dev.aegis.api.telemetry.GaugeSource.Gauge money = budgets.node.gauges().stream()
+                .filter(gauge -> gauge.name().equals("aegis.budget.remaining")).findFirst().orElseThrow();
+        assertThat(money.read().get()).singleElement().satisfies(reading -> {
+            assertThat(reading.attributes()).containsEntry("aegis.team", "payments").containsEntry("aegis.budget.period", "month");
+            assertThat(reading.value()).isEqualTo(100.0);
+        });
+
+        RunState admitted = budgets.admit(request("run-1"));
+        assertThat(money.read().get().getFirst().value()).isEqualTo(100 - 0.205, org.assertj.core.data.Offset.offset(1e-9));
+
+        budgets.node.onRunEnd(Runs.answered(admitted, "m", Usage.ofTokens(5, 20)));
+        assertThat(money.read().get().getFirst().value()).isEqualTo(100 - 0.045, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(money.read().get().getFirst().attributes()).doesNotContainValue("alice");
+    }
+
+    @Test
     void recordsTheReservationAsAnEvent() {
         RunState admitted = budgets.admit(request("run-1"));
 

@@ -63,7 +63,8 @@ final class JsonLines {
     private static void object(StringBuilder json, Map<String, Object> attributes) {
         json.append('{');
         boolean first = true;
-        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+        // keys in order: the same attributes print the same line, whatever order they were recorded in
+        for (Map.Entry<String, Object> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
             json.append(first ? "" : ",");
             first = false;
             string(json, attribute.getKey());
