@@ -30,9 +30,6 @@ import java.util.function.Supplier;
  */
 public final class RunTelemetry {
 
-    /** Records nothing. */
-    public static final RunTelemetry OFF = new RunTelemetry();
-
     static final String SCOPE = "dev.aegis.runtime";
     static final AttributeKey<String> ROUTE = AttributeKey.stringKey("aegis.route");
     static final AttributeKey<String> TEAM = AttributeKey.stringKey("aegis.team");
@@ -53,6 +50,9 @@ public final class RunTelemetry {
     private static final List<Double> DURATION_BUCKETS = List.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0);
     private static final List<Double> TOKEN_BUCKETS = List.of(1.0, 4.0, 16.0, 64.0, 256.0, 1024.0, 4096.0, 16384.0, 65536.0, 262144.0, 1048576.0);
     private static final ContextKey<ActiveRun> RUN = ContextKey.named("aegis.run");
+
+    /** Records nothing. Declared after the constants its constructor reads. */
+    public static final RunTelemetry OFF = new RunTelemetry();
 
     private final boolean on;
     final Tracer tracer;
