@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.aegis.api.API;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * One finished span, shaped like OTLP's: the request, a pipeline step or a provider call. Holds no
@@ -35,9 +34,6 @@ public record FinishedSpan(
         String scope,
         Map<String, Object> resource) {
 
-    private static final Pattern TRACE_ID = Pattern.compile("[0-9a-f]{32}");
-    private static final Pattern SPAN_ID = Pattern.compile("[0-9a-f]{16}");
-
     public FinishedSpan {
         requireNonNull(traceId, "traceId");
         requireNonNull(spanId, "spanId");
@@ -47,10 +43,10 @@ public record FinishedSpan(
         requireNonNull(status, "status");
         requireNonNull(statusMessage, "statusMessage");
         requireNonNull(scope, "scope");
-        if (!TRACE_ID.matcher(traceId).matches()) {
+        if (!isHex(traceId, 32)) {
             throw new IllegalArgumentException("traceId must be 32 lower-case hex digits: " + traceId);
         }
-        if (!SPAN_ID.matcher(spanId).matches() || !(parentSpanId.isEmpty() || SPAN_ID.matcher(parentSpanId).matches())) {
+        if (!isHex(spanId, 16) || !(parentSpanId.isEmpty() || isHex(parentSpanId, 16))) {
             throw new IllegalArgumentException("span ids must be 16 lower-case hex digits");
         }
         if (endEpochNanos < startEpochNanos) {
@@ -59,6 +55,28 @@ public record FinishedSpan(
         attributes = Attributes.copy(attributes);
         events = List.copyOf(events);
         resource = Attributes.copy(resource);
+    }
+
+    /**
+     * An attribute map checked and frozen once, to share between records (a batch's spans share
+     * their resource): a record given such a map keeps it rather than copying it again.
+     */
+    public static Map<String, Object> attributes(Map<String, ?> attributes) {
+        return Attributes.copy(attributes);
+    }
+
+    // A plain loop: a regular expression per id costs more than the rest of the record.
+    private static boolean isHex(String id, int length) {
+        if (id.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isRoot() {

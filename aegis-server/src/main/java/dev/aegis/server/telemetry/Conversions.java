@@ -4,13 +4,17 @@ import dev.aegis.api.telemetry.FinishedSpan;
 import dev.aegis.api.telemetry.MetricPoint;
 import dev.aegis.api.telemetry.MetricSnapshot;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.metrics.data.PointData;
+import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +26,19 @@ final class Conversions {
 
     static List<FinishedSpan> spans(Collection<SpanData> spans) {
         List<FinishedSpan> converted = new ArrayList<>(spans.size());
+        // Every span of a process shares one resource: converted once per batch, the same map for all.
+        Map<Resource, Map<String, Object>> resources = new IdentityHashMap<>();
         for (SpanData span : spans) {
-            converted.add(span(span));
+            converted.add(span(span, resources.computeIfAbsent(span.getResource(), resource -> FinishedSpan.attributes(map(resource.getAttributes())))));
         }
         return converted;
     }
 
     static FinishedSpan span(SpanData span) {
+        return span(span, map(span.getResource().getAttributes()));
+    }
+
+    private static FinishedSpan span(SpanData span, Map<String, Object> resource) {
         List<FinishedSpan.SpanEvent> events = new ArrayList<>(span.getEvents().size());
         for (EventData event : span.getEvents()) {
             events.add(new FinishedSpan.SpanEvent(event.getName(), event.getEpochNanos(), map(event.getAttributes())));
@@ -38,15 +48,33 @@ final class Conversions {
                 span.getSpanId(),
                 span.getParentSpanContext().isValid() ? span.getParentSpanId() : "",
                 span.getName(),
-                FinishedSpan.Kind.valueOf(span.getKind().name()),
+                kind(span.getKind()),
                 span.getStartEpochNanos(),
                 span.getEndEpochNanos(),
                 map(span.getAttributes()),
                 events,
-                FinishedSpan.Status.valueOf(span.getStatus().getStatusCode().name()),
+                status(span.getStatus().getStatusCode()),
                 span.getStatus().getDescription(),
                 span.getInstrumentationScopeInfo().getName(),
-                map(span.getResource().getAttributes()));
+                resource);
+    }
+
+    private static FinishedSpan.Kind kind(SpanKind kind) {
+        return switch (kind) {
+            case INTERNAL -> FinishedSpan.Kind.INTERNAL;
+            case SERVER -> FinishedSpan.Kind.SERVER;
+            case CLIENT -> FinishedSpan.Kind.CLIENT;
+            case PRODUCER -> FinishedSpan.Kind.PRODUCER;
+            case CONSUMER -> FinishedSpan.Kind.CONSUMER;
+        };
+    }
+
+    private static FinishedSpan.Status status(StatusCode code) {
+        return switch (code) {
+            case UNSET -> FinishedSpan.Status.UNSET;
+            case OK -> FinishedSpan.Status.OK;
+            case ERROR -> FinishedSpan.Status.ERROR;
+        };
     }
 
     static List<MetricSnapshot> metrics(Collection<MetricData> metrics) {

@@ -104,7 +104,28 @@ public final class Telemetry implements AutoCloseable {
             sdk.setMeterProvider(meter.build());
         }
         OpenTelemetrySdk built = sdk.build();
-        return new Telemetry(built, built, List.copyOf(exporters), List.copyOf(scrapes), !spanExporters.isEmpty());
+        boolean tracing = !spanExporters.isEmpty();
+        return new Telemetry(tracing ? built : withoutTracing(built), built, List.copyOf(exporters), List.copyOf(scrapes), tracing);
+    }
+
+    // Without a span exporter the SDK's default tracer would still record every span, for nobody.
+    private static OpenTelemetry withoutTracing(OpenTelemetrySdk sdk) {
+        return new OpenTelemetry() {
+            @Override
+            public io.opentelemetry.api.trace.TracerProvider getTracerProvider() {
+                return io.opentelemetry.api.trace.TracerProvider.noop();
+            }
+
+            @Override
+            public io.opentelemetry.api.metrics.MeterProvider getMeterProvider() {
+                return sdk.getMeterProvider();
+            }
+
+            @Override
+            public ContextPropagators getPropagators() {
+                return sdk.getPropagators();
+            }
+        };
     }
 
     /** What the runtime and the server record through; {@link OpenTelemetry#noop()} without exporters. */

@@ -11,7 +11,7 @@ final class CommonEncoding {
 
     /** Writes each attribute as a repeated {@code KeyValue} field. */
     static void attributes(ProtoWriter message, int field, Map<String, Object> attributes) {
-        attributes.forEach((key, value) -> message.message(field, new ProtoWriter().string(1, key).message(2, anyValue(value))));
+        attributes.forEach((key, value) -> message.keyValue(field, key, value, () -> anyValue(value)));
     }
 
     /** {@code Resource { repeated KeyValue attributes = 1; }} */

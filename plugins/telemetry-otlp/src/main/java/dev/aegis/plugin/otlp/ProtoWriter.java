@@ -1,6 +1,5 @@
 package dev.aegis.plugin.otlp;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -15,7 +14,10 @@ final class ProtoWriter {
     private static final int FIXED64 = 1;
     private static final int LENGTH_DELIMITED = 2;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    // A plain growable array: ByteArrayOutputStream synchronizes every write, and most of these
+    // writers hold one small KeyValue; they start small and are copied once, into their parent.
+    private byte[] buffer = new byte[32];
+    private int size;
 
     ProtoWriter varint(int field, long value) {
         tag(field, VARINT);
@@ -47,14 +49,20 @@ final class ProtoWriter {
     }
 
     ProtoWriter bytes(int field, byte[] value) {
-        tag(field, LENGTH_DELIMITED);
-        rawVarint(value.length);
-        out.writeBytes(value);
-        return this;
+        return bytes(field, value, value.length);
     }
 
     ProtoWriter message(int field, ProtoWriter message) {
-        return bytes(field, message.toByteArray());
+        return bytes(field, message.buffer, message.size);
+    }
+
+    private ProtoWriter bytes(int field, byte[] value, int length) {
+        tag(field, LENGTH_DELIMITED);
+        rawVarint(length);
+        ensure(length);
+        System.arraycopy(value, 0, buffer, size, length);
+        size += length;
+        return this;
     }
 
     ProtoWriter packedFixed64(int field, List<Long> values) {
@@ -71,8 +79,50 @@ final class ProtoWriter {
         return this;
     }
 
+    /**
+     * A {@code KeyValue} message with a scalar value (string, boolean, integer, double), written
+     * straight into this message: the sizes are computed, no nested writer is made. Lists go through
+     * {@code fallback}.
+     */
+    ProtoWriter keyValue(int field, String key, Object value, java.util.function.Supplier<ProtoWriter> fallback) {
+        byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+        byte[] text = null;
+        int anyLength;
+        switch (value) {
+            case String string -> {
+                text = string.getBytes(StandardCharsets.UTF_8);
+                anyLength = 1 + varintSize(text.length) + text.length;
+            }
+            case Boolean flag -> anyLength = 2;
+            case Long number -> anyLength = 1 + varintSize(number);
+            case Double number -> anyLength = 9;
+            default -> {
+                ProtoWriter nested = new ProtoWriter().bytes(1, keyBytes).message(2, fallback.get());
+                return message(field, nested);
+            }
+        }
+        int keyValueLength = 1 + varintSize(keyBytes.length) + keyBytes.length + 1 + varintSize(anyLength) + anyLength;
+        tag(field, LENGTH_DELIMITED);
+        rawVarint(keyValueLength);
+        bytes(1, keyBytes, keyBytes.length);
+        tag(2, LENGTH_DELIMITED);
+        rawVarint(anyLength);
+        switch (value) {
+            case String string -> bytes(1, text, text.length);
+            case Boolean flag -> varint(2, flag ? 1 : 0);
+            case Long number -> varint(3, number);
+            case Double number -> doubleValue(4, number);
+            default -> throw new IllegalStateException("unreachable");
+        }
+        return this;
+    }
+
+    private static int varintSize(long value) {
+        return value < 0 ? 10 : Math.max(1, (64 - Long.numberOfLeadingZeros(value) + 6) / 7);
+    }
+
     byte[] toByteArray() {
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(buffer, size);
     }
 
     private void tag(int field, int wireType) {
@@ -80,17 +130,25 @@ final class ProtoWriter {
     }
 
     private void rawVarint(long value) {
+        ensure(10);
         long rest = value;
         while ((rest & ~0x7FL) != 0) {
-            out.write((int) ((rest & 0x7F) | 0x80));
+            buffer[size++] = (byte) ((rest & 0x7F) | 0x80);
             rest >>>= 7;
         }
-        out.write((int) rest);
+        buffer[size++] = (byte) rest;
     }
 
     private void rawFixed64(long value) {
+        ensure(8);
         for (int i = 0; i < 8; i++) {
-            out.write((int) (value >>> (8 * i)) & 0xFF);
+            buffer[size++] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    private void ensure(int more) {
+        if (size + more > buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
         }
     }
 }

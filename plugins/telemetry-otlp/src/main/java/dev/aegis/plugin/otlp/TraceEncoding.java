@@ -1,6 +1,7 @@
 package dev.aegis.plugin.otlp;
 
 import dev.aegis.api.telemetry.FinishedSpan;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,23 +15,44 @@ final class TraceEncoding {
     private TraceEncoding() {}
 
     static byte[] encode(List<FinishedSpan> spans) {
-        Map<Map<String, Object>, Map<String, List<FinishedSpan>>> grouped = new LinkedHashMap<>();
+        // Spans of one process share their resource map (usually the very same instance): grouped by
+        // identity first, by equality only when that misses; there are only ever a few groups.
+        List<Map<String, Object>> resources = new ArrayList<>();
+        List<Map<String, List<FinishedSpan>>> scopesByResource = new ArrayList<>();
         for (FinishedSpan span : spans) {
-            grouped.computeIfAbsent(span.resource(), resource -> new LinkedHashMap<>())
-                    .computeIfAbsent(span.scope(), scope -> new java.util.ArrayList<>())
-                    .add(span);
+            int at = indexOf(resources, span.resource());
+            if (at < 0) {
+                resources.add(span.resource());
+                scopesByResource.add(new LinkedHashMap<>());
+                at = resources.size() - 1;
+            }
+            scopesByResource.get(at).computeIfAbsent(span.scope(), scope -> new ArrayList<>()).add(span);
         }
         ProtoWriter request = new ProtoWriter();
-        grouped.forEach((resource, scopes) -> {
-            ProtoWriter resourceSpans = new ProtoWriter().message(1, CommonEncoding.resource(resource));
-            scopes.forEach((scope, scoped) -> {
+        for (int i = 0; i < resources.size(); i++) {
+            ProtoWriter resourceSpans = new ProtoWriter().message(1, CommonEncoding.resource(resources.get(i)));
+            scopesByResource.get(i).forEach((scope, scoped) -> {
                 ProtoWriter scopeSpans = new ProtoWriter().message(1, CommonEncoding.scope(scope));
                 scoped.forEach(span -> scopeSpans.message(2, span(span)));
                 resourceSpans.message(2, scopeSpans);
             });
             request.message(1, resourceSpans);
-        });
+        }
         return request.toByteArray();
+    }
+
+    private static int indexOf(List<Map<String, Object>> resources, Map<String, Object> resource) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            if (resources.get(i) == resource) {
+                return i;
+            }
+        }
+        for (int i = 0; i < resources.size(); i++) {
+            if (resources.get(i).equals(resource)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ProtoWriter span(FinishedSpan span) {
