@@ -3,6 +3,7 @@ package dev.aegis.runtime.tools;
 import dev.aegis.api.model.ToolDefinition;
 import dev.aegis.kernel.plan.ToolPinning;
 import dev.aegis.runtime.store.Database;
+import dev.aegis.runtime.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,25 +50,21 @@ final class JdbcToolPins implements ToolPins {
                 + " updated_at BIGINT NOT NULL,"
                 + " decided_by VARCHAR(200),"
                 + " PRIMARY KEY (route, source, tool))";
+        Transactions.Work<Void> make = connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(create);
+            }
+            return null;
+        };
         try {
-            write(database, connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute(create);
-                }
-                return null;
-            });
-        } catch (SQLException first) {
+            Transactions.write(database, "create the table of tool pins", make);
+        } catch (IllegalStateException first) {
             // Two instances starting together on PostgreSQL may collide making the table; it is there now.
             try {
-                write(database, connection -> {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute(create);
-                    }
-                    return null;
-                });
-            } catch (SQLException second) {
+                Transactions.write(database, "create the table of tool pins", make);
+            } catch (IllegalStateException second) {
                 second.addSuppressed(first);
-                throw new IllegalStateException("cannot create the table of tool pins", second);
+                throw second;
             }
         }
         return new JdbcToolPins(database, clock);
@@ -81,7 +78,7 @@ final class JdbcToolPins implements ToolPins {
             return true;
         }
         Instant now = clock.instant();
-        ToolPin pin = transaction(connection -> {
+        ToolPin pin = Transactions.write(database, "update the tool pins", connection -> {
             Optional<ToolPin> existing = select(connection, route, source, definition.name(), true);
             if (existing.isEmpty()) {
                 ToolPin first = PinRules.first(route, source, definition, hash, pinning, now);
@@ -105,34 +102,28 @@ final class JdbcToolPins implements ToolPins {
 
     @Override
     public List<ToolPin> list() {
-        try (Connection connection = database.dataSource().getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE
-                        + " ORDER BY CASE WHEN pending_hash IS NULL THEN 1 ELSE 0 END, route, source, tool")) {
-            List<ToolPin> pins = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
+        return Transactions.read(database, "read the tool pins", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE
+                    + " ORDER BY CASE WHEN pending_hash IS NULL THEN 1 ELSE 0 END, route, source, tool");
+                    ResultSet rows = query.executeQuery()) {
+                List<ToolPin> pins = new ArrayList<>();
                 while (rows.next()) {
                     pins.add(read(rows));
                 }
+                return pins;
             }
-            return pins;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the tool pins", e);
-        }
+        });
     }
 
     @Override
     public Optional<ToolPin> find(String route, String source, String tool) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return select(connection, route, source, tool, false);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the tool pins", e);
-        }
+        return Transactions.read(database, "read the tool pins", connection -> select(connection, route, source, tool, false));
     }
 
     @Override
     public ToolPin approve(String route, String source, String tool, String hash, String decidedBy) {
         Instant now = clock.instant();
-        return transaction(connection -> {
+        return Transactions.write(database, "update the tool pins", connection -> {
             ToolPin pin = select(connection, route, source, tool, true).orElseThrow(() -> new IllegalStateException(
                     "no tool '" + tool + "' was seen from source '" + source + "' of route '" + route + "'"));
             ToolPin approved = PinRules.approved(pin, hash, decidedBy, now);
@@ -191,31 +182,5 @@ final class JdbcToolPins implements ToolPins {
         return new ToolPin(rows.getString(1), rows.getString(2), rows.getString(3), Optional.ofNullable(rows.getString(4)),
                 Optional.ofNullable(rows.getString(5)), rows.getString(6), rows.getString(7), Instant.ofEpochMilli(rows.getLong(8)),
                 Instant.ofEpochMilli(rows.getLong(9)), Optional.ofNullable(rows.getString(10)));
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T transaction(Work<T> work) {
-        try {
-            return write(database, work);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot update the tool pins", e);
-        }
-    }
-
-    private static <T> T write(Database database, Work<T> work) throws SQLException {
-        try (Connection connection = database.beginWrite()) {
-            try {
-                T result = work.run(connection);
-                database.commit(connection);
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                database.rollback(connection);
-                throw e;
-            }
-        }
     }
 }

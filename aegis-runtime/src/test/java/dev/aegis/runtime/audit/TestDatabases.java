@@ -12,13 +12,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Assumptions;
 
 /** Real databases for tests: SQLite in a temporary directory, PostgreSQL in a fresh schema when it is reachable. */
-final class TestDatabases {
+public final class TestDatabases {
 
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private TestDatabases() {}
 
-    static Database open(String kind, Path directory) throws SQLException {
+    public static Database open(String kind, Path directory) throws SQLException {
         if (kind.equals("sqlite")) {
             return Database.open(StoreConfig.DEFAULTS, directory);
         }

@@ -2,6 +2,7 @@ package dev.aegis.runtime.durable.internal;
 
 import dev.aegis.api.state.RunState;
 import dev.aegis.runtime.store.Database;
+import dev.aegis.runtime.store.Transactions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -8,6 +8,7 @@ import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.runtime.durable.Approval;
 import dev.aegis.runtime.store.Database;
+import dev.aegis.runtime.store.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

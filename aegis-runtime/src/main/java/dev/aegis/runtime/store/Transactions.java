@@ -1,20 +1,19 @@
-package dev.aegis.runtime.durable.internal;
+package dev.aegis.runtime.store;
 
-import dev.aegis.runtime.store.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Runs work in one write transaction of the store: committed when it returns, rolled back when it throws. */
-final class Transactions {
+public final class Transactions {
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
     private Transactions() {}
 
-    static <T> T write(Database database, String what, Work<T> work) {
+    public static <T> T write(Database database, String what, Work<T> work) {
         try (Connection connection = database.beginWrite()) {
             try {
                 T result = work.run(connection);
@@ -29,7 +28,7 @@ final class Transactions {
         }
     }
 
-    static <T> T read(Database database, String what, Work<T> work) {
+    public static <T> T read(Database database, String what, Work<T> work) {
         try (Connection connection = database.dataSource().getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
