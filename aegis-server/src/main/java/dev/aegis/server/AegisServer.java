@@ -111,7 +111,8 @@ public final class AegisServer implements AutoCloseable {
         ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, auditor, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
-        McpEndpoint mcp = McpEndpoint.create(new GatewayTools(gateway, runs, store.approvals(), approvalsConfig.role()), config.maxRequestBytes());
+        McpEndpoint mcp = McpEndpoint.create(new GatewayTools(gateway, runs, store.approvals(), approvalsConfig.role()), config.maxRequestBytes(),
+                config.mcpAllowedOrigins());
         for (String name : assembly.resources().keySet()) {
             if (BUILT_IN.contains(name)) {
                 throw ConfigException.of("", "a plugin publishes a resource named '" + name + "', which is one of the gateway's own: " + BUILT_IN);

@@ -11,17 +11,27 @@ import jakarta.validation.constraints.Positive;
  * @param host the address to listen on; loopback by default, {@code 0.0.0.0} to accept remote clients
  * @param maxRequestBytes larger request bodies are refused with 413 before they are parsed
  * @param keptRuns finished runs kept for {@code GET /v1/runs/{id}} (oldest forgotten first)
+ * @param mcpAllowedOrigins browser origins allowed to call {@code /mcp} (e.g. {@code https://app.example}); a
+ *     request carrying any other {@code Origin} header is refused with 403, against DNS rebinding. Clients
+ *     that are not browsers send none and are not affected.
  */
-public record ServerConfig(@NotBlank String host, @Min(0) @Max(65535) Integer port, @Positive Long maxRequestBytes, @Positive Integer keptRuns) {
+public record ServerConfig(@NotBlank String host, @Min(0) @Max(65535) Integer port, @Positive Long maxRequestBytes, @Positive Integer keptRuns,
+        java.util.List<@NotBlank String> mcpAllowedOrigins) {
 
     public ServerConfig {
         host = host == null ? "127.0.0.1" : host;
         port = port == null ? 8080 : port;
         maxRequestBytes = maxRequestBytes == null ? 4L * 1024 * 1024 : maxRequestBytes;
         keptRuns = keptRuns == null ? 10_000 : keptRuns;
+        mcpAllowedOrigins = mcpAllowedOrigins == null ? java.util.List.of() : java.util.List.copyOf(mcpAllowedOrigins);
+    }
+
+    /** Every key at its default. */
+    public static ServerConfig defaults() {
+        return new ServerConfig(null, null, null, null, null);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, maxRequestBytes, keptRuns);
+        return new ServerConfig(host, newPort, maxRequestBytes, keptRuns, mcpAllowedOrigins);
     }
 }

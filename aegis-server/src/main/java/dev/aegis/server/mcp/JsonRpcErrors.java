@@ -13,6 +13,8 @@ final class JsonRpcErrors {
 
     /** The MCP SDKs' code for a session the server does not know. */
     static final int SESSION_NOT_FOUND = -32001;
+    /** A browser origin not listed in {@code server.mcp-allowed-origins}. */
+    static final int ORIGIN_NOT_ALLOWED = -32003;
 
     private JsonRpcErrors() {}
 

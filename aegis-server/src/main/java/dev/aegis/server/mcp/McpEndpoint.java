@@ -25,28 +25,47 @@ public final class McpEndpoint implements AutoCloseable {
     private final McpSyncServer server;
     private final ExecutorService executor;
     private final Scheduler scheduler;
+    private final java.util.Set<String> allowedOrigins;
 
-    private McpEndpoint(HelidonStreamableTransport transport, McpSyncServer server, ExecutorService executor, Scheduler scheduler) {
+    private McpEndpoint(HelidonStreamableTransport transport, McpSyncServer server, ExecutorService executor, Scheduler scheduler,
+            java.util.Set<String> allowedOrigins) {
         this.transport = transport;
         this.server = server;
         this.executor = executor;
         this.scheduler = scheduler;
+        this.allowedOrigins = allowedOrigins;
     }
 
-    /** @param maxBodyBytes larger messages are refused with 413 before they are parsed */
-    public static McpEndpoint create(GatewayTools tools, long maxBodyBytes) {
+    /**
+     * @param maxBodyBytes larger messages are refused with 413 before they are parsed
+     * @param allowedOrigins browser origins that may call; a request with any other {@code Origin} gets 403
+     */
+    public static McpEndpoint create(GatewayTools tools, long maxBodyBytes, java.util.List<String> allowedOrigins) {
         ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("aegis-mcp-", 0).factory());
         Scheduler scheduler = Schedulers.fromExecutorService(executor, "aegis-mcp");
         HelidonStreamableTransport transport = new HelidonStreamableTransport(McpServers.MAPPER,
                 new McpSessions(Clock.systemUTC(), IDLE_SESSION), maxBodyBytes, HEARTBEAT, scheduler);
         McpSyncServer server = McpServers.build(McpServer.sync(transport), tools, Callers.fromTransport());
-        return new McpEndpoint(transport, server, executor, scheduler);
+        return new McpEndpoint(transport, server, executor, scheduler, java.util.Set.copyOf(allowedOrigins));
     }
 
     public void register(HttpRules rules) {
-        rules.post(PATH, transport::post)
-                .get(PATH, transport::get)
-                .delete(PATH, transport::delete);
+        rules.post(PATH, fromAllowedOrigin(transport::post))
+                .get(PATH, fromAllowedOrigin(transport::get))
+                .delete(PATH, fromAllowedOrigin(transport::delete));
+    }
+
+    // The transport's Origin check (DNS rebinding): browsers always send one; other clients none.
+    private io.helidon.webserver.http.Handler fromAllowedOrigin(io.helidon.webserver.http.Handler handler) {
+        return (request, response) -> {
+            java.util.Optional<String> origin = request.headers().first(io.helidon.http.HeaderNames.ORIGIN);
+            if (origin.isPresent() && !allowedOrigins.contains(origin.get())) {
+                JsonRpcErrors.send(response, 403, JsonRpcErrors.ORIGIN_NOT_ALLOWED,
+                        "Forbidden: this origin may not call the MCP endpoint (server.mcp-allowed-origins)");
+                return;
+            }
+            handler.handle(request, response);
+        };
     }
 
     /** Ends every session and its open streams, so no handler is left waiting when the web server stops. */

@@ -68,7 +68,7 @@ public final class McpStdio implements AutoCloseable {
             throw ConfigException.of("auth", "configure at least one authenticator: the MCP server needs one to resolve AEGIS_API_KEY");
         }
         ApprovalsConfig approvalsConfig = assembly.sectionOr(AegisServer.APPROVALS, ApprovalsConfig.class, ApprovalsConfig.DEFAULTS);
-        ServerConfig serverConfig = assembly.sectionOr(AegisServer.SECTION, ServerConfig.class, new ServerConfig(null, null, null, null));
+        ServerConfig serverConfig = assembly.sectionOr(AegisServer.SECTION, ServerConfig.class, ServerConfig.defaults());
         DurableStore store = DurableStore.open(assembly.sectionOr(AegisServer.STATE, StoreConfig.class, StoreConfig.DEFAULTS), assembly.dataDirectory(),
                 Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvalsConfig.expireAfter()));
         RouteCompiler compiler = new RouteCompiler().withDurability(store);

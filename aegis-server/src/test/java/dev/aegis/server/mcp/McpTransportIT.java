@@ -81,6 +81,25 @@ class McpTransportIT {
     }
 
     @Test
+    void aBrowserOriginMustBeAllowedAgainstDnsRebinding() throws Exception {
+        HttpRequest.Builder fromEvil = HttpRequest.newBuilder(gateway.uri("/mcp"))
+                .header("Authorization", "Bearer " + RunningGateway.ALICE)
+                .header("Accept", BOTH).header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example:18080")
+                .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE));
+        HttpResponse<String> refused = gateway.send(fromEvil.build());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(refused.body()).at("/error/code").asInt()).isEqualTo(-32003);
+
+        HttpResponse<String> allowed = gateway.send(HttpRequest.newBuilder(gateway.uri("/mcp"))
+                .header("Authorization", "Bearer " + RunningGateway.ALICE)
+                .header("Accept", BOTH).header("Content-Type", "application/json")
+                .header("Origin", "https://console.example")
+                .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE)).build());
+        assertThat(allowed.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aPostMustAcceptBothJsonAndEventStreams() throws Exception {
         assertThat(post(RunningGateway.ALICE, null, "application/json", "application/json", INITIALIZE).statusCode()).isEqualTo(400);
         assertThat(post(RunningGateway.ALICE, null, "text/event-stream", "application/json", INITIALIZE).statusCode()).isEqualTo(400);
