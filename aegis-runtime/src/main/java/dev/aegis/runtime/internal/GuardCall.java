@@ -5,10 +5,12 @@ import dev.aegis.api.guard.Guardrail;
 import dev.aegis.api.guard.ScanTarget;
 import dev.aegis.api.guard.Verdict;
 import dev.aegis.api.state.Halt;
+import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.Step;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,6 +75,36 @@ final class GuardCall {
         }
         RunState recorded = record(state, verdict, content.target(), where, true);
         return new Scan(recorded.apply(consequence(verdict)), Optional.of(verdict));
+    }
+
+    /**
+     * Scans each site of the conversation in turn, rewriting what the guard sanitizes, and stops at
+     * the first block or approval request.
+     *
+     * @param tool the tool a site belongs to (its call's arguments or its result), when it belongs to one
+     */
+    RunState enforce(RunState state, List<ScanSite> sites, java.util.function.Function<ScanSite, Optional<String>> tool) {
+        RunState current = state;
+        for (ScanSite site : sites) {
+            List<Message> messages = current.messages();
+            Optional<String> toolName = tool.apply(site);
+            Content content = new Content(site.target(), site.read(messages), false, toolName);
+            Map<String, String> where = site.where(messages);
+            if (toolName.isPresent()) {
+                where = new java.util.LinkedHashMap<>(where);
+                where.put("tool", toolName.get());
+            }
+            Scan scan = scan(current, content, where, Mode.ENFORCE);
+            current = scan.state();
+            if (current.halt().isPresent()) {
+                return current;
+            }
+            String replacement = scan.replacement().orElse(null);
+            if (replacement != null) {
+                current = current.apply(StateDelta.of(RunState.MESSAGES, site.write(current.messages(), replacement)));
+            }
+        }
+        return current;
     }
 
     /** Records an allow that stands for every quiet scan of a stream. */

@@ -1,9 +1,6 @@
 package dev.aegis.runtime.internal;
 
-import dev.aegis.api.guard.Content;
-import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
-import dev.aegis.api.state.StateDelta;
 import java.util.List;
 
 /**
@@ -34,20 +31,6 @@ final class GuardStep implements RouteStep {
         List<ScanSite> sites = stage == Stage.INGRESS
                 ? ScanSite.ingress(state.messages(), call.guard().targets())
                 : ScanSite.egress(state.messages(), call.guard().targets());
-        RunState current = state;
-        for (ScanSite site : sites) {
-            List<Message> messages = current.messages();
-            Content content = Content.of(site.target(), site.read(messages));
-            GuardCall.Scan scan = call.scan(current, content, site.where(messages), GuardCall.Mode.ENFORCE);
-            current = scan.state();
-            if (current.halt().isPresent()) {
-                return current;
-            }
-            String replacement = scan.replacement().orElse(null);
-            if (replacement != null) {
-                current = current.apply(StateDelta.of(RunState.MESSAGES, site.write(current.messages(), replacement)));
-            }
-        }
-        return current;
+        return call.enforce(state, sites, site -> java.util.Optional.empty());
     }
 }

@@ -1,15 +1,12 @@
 package dev.aegis.runtime.internal;
 
-import dev.aegis.api.guard.Content;
 import dev.aegis.api.guard.ScanTarget;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.Role;
 import dev.aegis.api.state.RunState;
-import dev.aegis.api.state.StateDelta;
 import dev.aegis.api.state.ToolCall;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,23 +36,10 @@ final class ToolGuardStep implements RouteStep {
         if (!call.guard().targets().contains(target)) {
             return state;
         }
-        RunState current = state;
-        for (Site site : sites(state)) {
-            List<Message> messages = current.messages();
-            Content content = Content.ofTool(target, site.scan().read(messages), site.tool());
-            Map<String, String> where = new LinkedHashMap<>(site.scan().where(messages));
-            where.put("tool", site.tool());
-            GuardCall.Scan scan = call.scan(current, content, where, GuardCall.Mode.ENFORCE);
-            current = scan.state();
-            if (current.halt().isPresent()) {
-                return current;
-            }
-            String replacement = scan.replacement().orElse(null);
-            if (replacement != null) {
-                current = current.apply(StateDelta.of(RunState.MESSAGES, site.scan().write(current.messages(), replacement)));
-            }
-        }
-        return current;
+        List<Site> sites = sites(state);
+        Map<ScanSite, String> tools = new HashMap<>();
+        sites.forEach(site -> tools.put(site.scan(), site.tool()));
+        return call.enforce(state, sites.stream().map(Site::scan).toList(), site -> java.util.Optional.ofNullable(tools.get(site)));
     }
 
     private record Site(ScanSite scan, String tool) {}
