@@ -174,6 +174,7 @@ class KernelTest {
                 routes:
                   agent:
                     execute: {providers: [local]}
+                    capture-content: true
                     tools:
                       sources: [clock-tools]
                       call-guards: [threshold-guard]
@@ -184,6 +185,7 @@ class KernelTest {
                       pinning: approve-first-use
                 """;
         try (Kernel kernel = Kernel.boot(KernelOptions.of(write(tools)))) {
+            assertThat(kernel.assembly().routes().get("agent").captureContent()).isTrue();
             ToolsPlan plan = kernel.assembly().routes().get("agent").tools().orElseThrow();
             assertThat(plan.sources()).extracting(Step::id).containsExactly("tools.1.clock-tools");
             assertThat(plan.callGuards()).extracting(Step::id).containsExactly("tool-call.1.threshold-guard");

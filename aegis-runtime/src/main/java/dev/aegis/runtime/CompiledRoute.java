@@ -52,7 +52,7 @@ public final class CompiledRoute {
     /** Runs the route with a blocking model call; the run's {@link RunState#CHAT_OPTIONS} apply if set. */
     public RunResult invoke(RunState state) {
         RunState started = start(state);
-        return telemetry.observe(started, () -> end(ended(started, () -> engine.run(started))));
+        return telemetry.observe(started, plan.captureContent(), () -> end(ended(started, () -> engine.run(started))));
     }
 
     public RunResult invoke(RunState state, ChatOptions options) {
@@ -67,7 +67,7 @@ public final class CompiledRoute {
         requireNonNull(listener, "listener");
         StreamSession session = engine.session(listener);
         RunState started = start(state);
-        return telemetry.observe(started, () -> {
+        return telemetry.observe(started, plan.captureContent(), () -> {
             RunResult result = end(ended(started, () -> engine.stream(started, session)));
             session.end(result);
             return result;
@@ -92,7 +92,7 @@ public final class CompiledRoute {
      */
     public RunResult resume(String runId, Decision decision) {
         PausedRuns.Decided decided = engine.decide(runId, decision);
-        return telemetry.observe(decided.state(),
+        return telemetry.observe(decided.state(), plan.captureContent(),
                 () -> decided.ended() ? end(decided.state()) : end(ended(decided.state(), () -> engine.proceed(decided))));
     }
 
@@ -104,7 +104,7 @@ public final class CompiledRoute {
         requireNonNull(listener, "listener");
         StreamSession session = engine.session(listener);
         PausedRuns.Decided decided = engine.decide(runId, decision);
-        return telemetry.observe(decided.state(), () -> {
+        return telemetry.observe(decided.state(), plan.captureContent(), () -> {
             RunResult result = decided.ended()
                     ? end(decided.state())
                     : end(ended(decided.state(), () -> engine.proceed(decided, session)));

@@ -104,6 +104,7 @@ class TelemetryIT {
                     models: [up-1]
                     ingress: [pii-mask, key-guard, team-budget]
                     execute: {providers: [up]}
+                    capture-content: true
                     egress: [pii-unmask]
                 """.formatted(collector.endpoint(), upstream.baseUrl("ok")));
     }
@@ -202,6 +203,10 @@ class TelemetryIT {
         assertThat(collector.metrics()).as("metrics were pushed").isNotEmpty();
         assertThat(logs).as("the console exporter wrote spans to the log").anyMatch(line -> line.contains("\\\"signal\\\":\\\"span\\\""));
         String exported = collector.raw().stream().map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)).collect(Collectors.joining("\n"));
+        // the route captures content: what the model saw is there, masked
+        assertThat(spans).anySatisfy(span -> assertThat(attributes(span).getOrDefault("gen_ai.input.messages", ""))
+                .contains("<SECRET_1>").contains("<EMAIL_1>").contains("<CREDIT_CARD_1>").contains("\"role\":\"user\""));
+        assertThat(spans).anySatisfy(span -> assertThat(attributes(span)).containsKey("gen_ai.output.messages"));
         for (String secret : List.of(FAKE_KEY, "canary-7Hq2", EMAIL, "carla.canary", CARD, CARD.replace(" ", ""), "1111 1111")) {
             assertThat(exported).as("OTLP export").doesNotContain(secret);
             assertThat(metrics).as("/metrics").doesNotContain(secret);

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param allow who may use the route; everyone authenticated when absent
  * @param when the route exists only when this holds
  * @param tools tools the gateway calls for the model, with their guards
+ * @param captureContent record in traces the text the model saw and wrote (masked by the ingress steps); off by default
  */
 public record RouteConfig(
         List<String> models,
@@ -29,7 +30,8 @@ public record RouteConfig(
         Durability durability,
         AccessConfig allow,
         Optional<Condition> when,
-        Optional<ToolsConfig> tools) {
+        Optional<ToolsConfig> tools,
+        Boolean captureContent) {
 
     public RouteConfig {
         models = models == null ? List.of() : List.copyOf(models);
@@ -41,5 +43,6 @@ public record RouteConfig(
         allow = allow == null ? new AccessConfig(null, null, null) : allow;
         when = when == null ? Optional.empty() : when;
         tools = tools == null ? Optional.empty() : tools;
+        captureContent = captureContent != null && captureContent;
     }
 }

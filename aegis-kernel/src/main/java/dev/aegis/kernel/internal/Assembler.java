@@ -182,7 +182,8 @@ public final class Assembler {
             return Optional.empty();
         }
         return Optional.of(new RoutePlan(name, models, ingress, router, new ExecutePlan(targets, route.execute().retries()), egress, route.durability(),
-                new Access(route.allow().principals(), route.allow().teams(), route.allow().roles()), tools.map(ToolsParts::build)));
+                new Access(route.allow().principals(), route.allow().teams(), route.allow().roles()), tools.map(ToolsParts::build),
+                route.captureContent()));
     }
 
     private ToolsParts tools(ToolsConfig config, String path, RouteConfig route, StepResolver steps) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param models the model names clients use to select this route
  * @param access who may use it
  * @param tools tools the gateway calls on the model's behalf, between calls to the model
+ * @param captureContent whether traces of this route carry the text the model saw and wrote (after the
+ *     ingress steps masked it, before egress steps restore anything)
  */
 public record RoutePlan(
         String name,
@@ -22,7 +24,8 @@ public record RoutePlan(
         List<Step> egress,
         Durability durability,
         Access access,
-        Optional<ToolsPlan> tools) {
+        Optional<ToolsPlan> tools,
+        boolean captureContent) {
 
     public RoutePlan {
         requireNonNull(name, "name");
@@ -39,11 +42,17 @@ public record RoutePlan(
     /** A route without tools of its own. */
     public RoutePlan(String name, List<String> models, List<Step> ingress, Optional<Step> router, ExecutePlan execute, List<Step> egress,
             Durability durability, Access access) {
-        this(name, models, ingress, router, execute, egress, durability, access, Optional.empty());
+        this(name, models, ingress, router, execute, egress, durability, access, Optional.empty(), false);
+    }
+
+    /** A route whose traces carry no content. */
+    public RoutePlan(String name, List<String> models, List<Step> ingress, Optional<Step> router, ExecutePlan execute, List<Step> egress,
+            Durability durability, Access access, Optional<ToolsPlan> tools) {
+        this(name, models, ingress, router, execute, egress, durability, access, tools, false);
     }
 
     /** A route everyone authenticated may use. */
     public RoutePlan(String name, List<String> models, List<Step> ingress, Optional<Step> router, ExecutePlan execute, List<Step> egress, Durability durability) {
-        this(name, models, ingress, router, execute, egress, durability, Access.EVERYONE, Optional.empty());
+        this(name, models, ingress, router, execute, egress, durability, Access.EVERYONE, Optional.empty(), false);
     }
 }

@@ -28,6 +28,9 @@ final class ProviderCallSpan {
     private static final AttributeKey<Boolean> STREAMED = AttributeKey.booleanKey("aegis.stream");
     private static final AttributeKey<Double> FIRST_TOKEN = AttributeKey.doubleKey("aegis.gen_ai.time_to_first_token");
     private static final String CHAT = "chat";
+    /** Opt-in content, as the GenAI conventions name it: JSON arrays of messages with their parts. */
+    private static final AttributeKey<String> INPUT_MESSAGES = AttributeKey.stringKey("gen_ai.input.messages");
+    private static final AttributeKey<String> OUTPUT_MESSAGES = AttributeKey.stringKey("gen_ai.output.messages");
 
     private ProviderCallSpan() {}
 
@@ -48,10 +51,16 @@ final class ProviderCallSpan {
         if (!request.model().isEmpty()) {
             span.setAttribute(RunTelemetry.REQUEST_MODEL, request.model());
         }
+        if (run.captureContent()) {
+            span.setAttribute(INPUT_MESSAGES, CapturedContent.messages(request.messages()));
+        }
         long begun = System.nanoTime();
         try (Scope scope = span.makeCurrent()) {
             RunState answered = attempt.call(state, target, request, number);
             answered(span, state, answered);
+            if (run.captureContent() && answered.messages().size() > state.messages().size()) {
+                span.setAttribute(OUTPUT_MESSAGES, CapturedContent.messages(answered.messages().subList(state.messages().size(), answered.messages().size())));
+            }
             duration(run, target, request, begun, "");
             return answered;
         } catch (ProviderException failure) {

@@ -109,10 +109,15 @@ public final class RunTelemetry {
      * current, then records its duration, outcome, tokens and cost.
      */
     public RunResult observe(RunState started, Supplier<RunResult> run) {
+        return observe(started, false, run);
+    }
+
+    /** @param captureContent whether the provider call's span carries the messages the model saw and wrote */
+    public RunResult observe(RunState started, boolean captureContent, Supplier<RunResult> run) {
         if (!on) {
             return run.get();
         }
-        ActiveRun active = new ActiveRun(this, started.route(), started.principal().map(principal -> principal.team()).orElse(""));
+        ActiveRun active = new ActiveRun(this, started.route(), started.principal().map(principal -> principal.team()).orElse(""), captureContent);
         long begun = System.nanoTime();
         RunResult result;
         try (Scope scope = Context.current().with(RUN, active).makeCurrent()) {
@@ -153,5 +158,5 @@ public final class RunTelemetry {
     }
 
     /** One run in progress: what its spans and metrics are labelled with. */
-    record ActiveRun(RunTelemetry telemetry, String route, String team) {}
+    record ActiveRun(RunTelemetry telemetry, String route, String team, boolean captureContent) {}
 }
