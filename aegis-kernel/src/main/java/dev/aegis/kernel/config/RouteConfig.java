@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param allow who may use the route; everyone authenticated when absent
  * @param when the route exists only when this holds
  * @param tools tools the gateway calls for the model, with their guards
- * @param captureContent record in traces the text the model saw and wrote (masked by the ingress steps); off by default
+ * @param captureContent record in traces the text the model saw and wrote, as the ingress steps left it; off by default
  */
 public record RouteConfig(
         List<String> models,

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param models the model names clients use to select this route
  * @param access who may use it
  * @param tools tools the gateway calls on the model's behalf, between calls to the model
- * @param captureContent whether traces of this route carry the text the model saw and wrote (after the
- *     ingress steps masked it, before egress steps restore anything)
+ * @param captureContent whether traces of this route carry the text the model saw and wrote, as the
+ *     ingress steps left it and before any egress step changes it
  */
 public record RoutePlan(
         String name,
