@@ -26,6 +26,14 @@ import dev.aegis.runtime.RunResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -33,6 +41,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One run of a compiled four-stage route (a no-op ingress guard, a no-op router, execute against an
@@ -49,6 +58,8 @@ public class RouteBenchmark {
     private final ModelProvider provider = new InstantProvider();
     private CompiledRoute route;
     private CompiledRoute throughGraph;
+    private CompiledRoute traced;
+    private OpenTelemetrySdk telemetry;
     private RunState request;
 
     @Setup
@@ -63,6 +74,12 @@ public class RouteBenchmark {
                 Durability.NONE);
         route = new RouteCompiler().compile(plan, Hooks.none());
         throughGraph = new RouteCompiler().alwaysThroughGraph().compile(plan, Hooks.none());
+        // Every span recorded and batched, then dropped by the exporter; metrics aggregated for a reader.
+        telemetry = OpenTelemetrySdk.builder()
+                .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(BatchSpanProcessor.builder(new DroppingExporter()).build()).build())
+                .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(InMemoryMetricReader.create()).build())
+                .build();
+        traced = new RouteCompiler().withTelemetry(telemetry).compile(plan, Hooks.none());
         request = RunState.start("run-1", "bench", Principal.of("alice", "payments"),
                 List.of(Message.system("You are terse."), Message.user("Say hello.")));
     }
@@ -71,6 +88,38 @@ public class RouteBenchmark {
     @Benchmark
     public RunResult compiledRoute() {
         return route.invoke(request);
+    }
+
+    /**
+     * {@link #compiledRoute} with telemetry on: a span per step and a client span for the provider
+     * call (all sampled), and the run's metrics. The export itself runs on the SDK's thread.
+     */
+    @Benchmark
+    public RunResult compiledRouteTraced() {
+        return traced.invoke(request);
+    }
+
+    @TearDown
+    public void close() {
+        telemetry.close();
+    }
+
+    /** Takes spans and drops them: the benchmark measures recording, not a wire format. */
+    private static final class DroppingExporter implements SpanExporter {
+        @Override
+        public CompletableResultCode export(java.util.Collection<SpanData> spans) {
+            return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public CompletableResultCode flush() {
+            return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public CompletableResultCode shutdown() {
+            return CompletableResultCode.ofSuccess();
+        }
     }
 
     /** The same compiled route through the LangGraph4j engine, as durable routes run (no checkpoint writes here). */
