@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The hash a tool definition is pinned by: SHA-256 over its name, description and parameter schema,
@@ -19,10 +21,27 @@ import java.util.List;
 public final class ToolHashes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    // Every run offers the same definitions again: each is parsed and hashed once. Bounded, in case a
+    // source invents a new definition per call.
+    private static final int REMEMBERED = 4096;
+    private static final Map<ToolDefinition, String> HASHES = new ConcurrentHashMap<>();
 
     private ToolHashes() {}
 
     public static String of(ToolDefinition definition) {
+        String known = HASHES.get(definition);
+        if (known != null) {
+            return known;
+        }
+        String hash = hash(definition);
+        if (HASHES.size() >= REMEMBERED) {
+            HASHES.clear();
+        }
+        HASHES.put(definition, hash);
+        return hash;
+    }
+
+    private static String hash(ToolDefinition definition) {
         String text = definition.name() + '\u0000' + definition.description() + '\u0000' + canonical(definition.parameters());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
