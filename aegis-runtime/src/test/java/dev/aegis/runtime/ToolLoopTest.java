@@ -253,6 +253,20 @@ class ToolLoopTest {
     }
 
     @Test
+    void aToolWithANameModelsRefuseIsLeftOutRatherThanFailingTheRequest() {
+        FakeToolSource odd = new FakeToolSource(call -> ToolResult.of("ok"),
+                FakeToolSource.tool("weather.get", "dots are not allowed"), FakeToolSource.tool("get_weather", "fine"));
+        ToolsPlan plan = new ToolsPlan(List.of(source(odd)), List.of(), List.of(), List.of(), List.of(), 3, ToolPinning.TRUST_FIRST_USE);
+
+        RunResult result = run(TestRoute.route().provider("main", model).tools(plan).compile(), "weather?");
+
+        assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(model.requests.getFirst().tools()).extracting(ToolDefinition::name).containsExactly("get_weather");
+        assertThat(events(result, "tool.left-out")).singleElement()
+                .satisfies(event -> assertThat(event.attributes()).containsEntry("tool", "weather.get"));
+    }
+
+    @Test
     void aClientToolWithTheNameOfARouteToolIsRefused() {
         CompiledRoute compiled = route(tools(List.of(), List.of())).compile();
         ChatOptions options = new ChatOptions("", List.of(FakeToolSource.tool("get_weather", "mine")), Map.of());

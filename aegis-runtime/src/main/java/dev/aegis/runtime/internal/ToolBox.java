@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +43,10 @@ final class ToolBox {
     static final String TOOL_QUARANTINED = "tool.quarantined";
     static final String TOOL_SOURCE_UNAVAILABLE = "tool.source-unavailable";
     static final String TOOL_CALL = "tool.call";
+    static final String TOOL_LEFT_OUT = "tool.left-out";
+
+    /** What the OpenAI, Anthropic and Gemini APIs all accept as a function name. */
+    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private static final Logger LOG = Logger.getLogger(ToolBox.class.getName());
 
@@ -90,6 +95,13 @@ final class ToolBox {
             for (ToolDefinition definition : listed) {
                 String name = definition.name();
                 if (!plan.permits(name, principal)) {
+                    continue;
+                }
+                if (!TOOL_NAME.matcher(name).matches()) {
+                    // model APIs refuse the whole request over one such name: leave the tool out instead
+                    delta = delta.event(Event.of(source.getKey(), TOOL_LEFT_OUT, "tool names are 1 to 64 letters, digits, '_' or '-'",
+                            Map.of("tool", name.length() > 64 ? name.substring(0, 64) : name)));
+                    why.add("tool '" + name + "' has a name models do not accept");
                     continue;
                 }
                 if (offered.containsKey(name)) {
