@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -24,6 +25,8 @@ final class McpSessions {
         final String principalId;
         final String team;
         volatile Instant lastSeen;
+        /** Orders uses exactly, where two instants may tie. */
+        volatile long lastUse;
 
         Binding(McpStreamableServerSession session, Principal principal, Instant now) {
             this.session = session;
@@ -38,8 +41,11 @@ final class McpSessions {
     }
 
     private static final Base64.Encoder ID_ENCODING = Base64.getUrlEncoder().withoutPadding();
+    /** Open sessions one principal may hold; opening another closes its least recently used one. */
+    static final int PER_PRINCIPAL = 32;
 
     private final ConcurrentHashMap<String, Binding> sessions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong uses = new java.util.concurrent.atomic.AtomicLong();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final Duration idleTimeout;
@@ -52,10 +58,13 @@ final class McpSessions {
     /** Registers a new session for this principal and answers its id. */
     String open(McpStreamableServerSession session, Principal principal, Consumer<McpStreamableServerSession> onEvict) {
         evictIdle(onEvict);
+        evictBeyondLimit(principal, onEvict);
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String id = ID_ENCODING.encodeToString(bytes);
-        sessions.put(id, new Binding(session, principal, clock.instant()));
+        Binding binding = new Binding(session, principal, clock.instant());
+        binding.lastUse = uses.incrementAndGet();
+        sessions.put(id, binding);
         return id;
     }
 
@@ -66,6 +75,7 @@ final class McpSessions {
             return Optional.empty();
         }
         binding.lastSeen = clock.instant();
+        binding.lastUse = uses.incrementAndGet();
         return Optional.of(binding.session);
     }
 
@@ -84,6 +94,20 @@ final class McpSessions {
 
     void clear() {
         sessions.clear();
+    }
+
+    // A client that initializes in a loop must not hold memory without bound: its oldest session goes.
+    private void evictBeyondLimit(Principal principal, Consumer<McpStreamableServerSession> onEvict) {
+        List<Map.Entry<String, Binding>> own = sessions.entrySet().stream()
+                .filter(entry -> entry.getValue().belongsTo(principal))
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, Binding> entry) -> entry.getValue().lastUse))
+                .toList();
+        for (int i = 0; i <= own.size() - PER_PRINCIPAL; i++) {
+            Map.Entry<String, Binding> oldest = own.get(i);
+            if (sessions.remove(oldest.getKey(), oldest.getValue())) {
+                onEvict.accept(oldest.getValue().session);
+            }
+        }
     }
 
     // Clients that never send DELETE would otherwise keep their sessions forever.

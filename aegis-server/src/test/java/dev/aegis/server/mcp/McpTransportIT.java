@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -97,6 +98,19 @@ class McpTransportIT {
                 .header("Origin", "https://console.example")
                 .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE)).build());
         assertThat(allowed.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPrincipalOpeningSessionsInALoopKeepsOnlyItsNewestOnes() {
+        List<String> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 33; i++) {
+            opened.add(initialize(RunningGateway.CAROL));
+        }
+
+        assertThat(post(RunningGateway.CAROL, opened.getFirst(), BOTH, "application/json", INITIALIZED).statusCode())
+                .as("the least recently used session was closed").isEqualTo(404);
+        assertThat(post(RunningGateway.CAROL, opened.get(1), BOTH, "application/json", INITIALIZED).statusCode()).isEqualTo(202);
+        assertThat(post(RunningGateway.CAROL, opened.getLast(), BOTH, "application/json", INITIALIZED).statusCode()).isEqualTo(202);
     }
 
     @Test
