@@ -51,14 +51,9 @@ public final class RouteCompiler {
     }
 
     /**
-     * A compiler whose routes keep the tool definitions they trust in {@code pins} (by default in
-     * memory, or in the store given to {@link #withDurability}).
+     * The tool definitions this compiler's routes trust, to list and approve: in memory, or in the
+     * store given to {@link #withDurability}.
      */
-    public RouteCompiler withToolPins(ToolPins toolPins) {
-        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, durable, requireNonNull(toolPins, "toolPins"), telemetry);
-    }
-
-    /** The tool definitions this compiler's routes trust, to list and approve. */
     public ToolPins toolPins() {
         return pins;
     }

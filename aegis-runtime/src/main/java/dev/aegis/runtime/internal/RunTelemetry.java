@@ -107,12 +107,9 @@ public final class RunTelemetry {
     /**
      * Runs {@code run} (a whole run of a route, to its end or pause) with this run's telemetry
      * current, then records its duration, outcome, tokens and cost.
+     *
+     * @param captureContent whether the provider call's span carries the messages the model saw and wrote
      */
-    public RunResult observe(RunState started, Supplier<RunResult> run) {
-        return observe(started, false, run);
-    }
-
-    /** @param captureContent whether the provider call's span carries the messages the model saw and wrote */
     public RunResult observe(RunState started, boolean captureContent, Supplier<RunResult> run) {
         if (!on) {
             return run.get();

@@ -34,10 +34,6 @@ final class Conversions {
         return converted;
     }
 
-    static FinishedSpan span(SpanData span) {
-        return span(span, map(span.getResource().getAttributes()));
-    }
-
     private static FinishedSpan span(SpanData span, Map<String, Object> resource) {
         List<FinishedSpan.SpanEvent> events = new ArrayList<>(span.getEvents().size());
         for (EventData event : span.getEvents()) {

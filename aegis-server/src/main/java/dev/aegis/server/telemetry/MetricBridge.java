@@ -7,13 +7,9 @@ import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import java.util.Collection;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** The SDK's metric exporter in front of a pushing exporter plugin: cumulative snapshots as neutral records. */
 final class MetricBridge implements MetricExporter {
-
-    private static final Logger LOG = Logger.getLogger(MetricBridge.class.getName());
 
     private final TelemetryExporter exporter;
 
@@ -28,13 +24,7 @@ final class MetricBridge implements MetricExporter {
 
     @Override
     public CompletableResultCode export(Collection<MetricData> metrics) {
-        try {
-            exporter.exportMetrics(Conversions.metrics(metrics));
-            return CompletableResultCode.ofSuccess();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "telemetry exporter " + exporter.getClass().getName() + " failed to export metrics: " + e.getClass().getName());
-            return CompletableResultCode.ofFailure();
-        }
+        return Exports.attempt(exporter, "metrics", () -> exporter.exportMetrics(Conversions.metrics(metrics)));
     }
 
     @Override
