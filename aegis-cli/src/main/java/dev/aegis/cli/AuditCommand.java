@@ -40,7 +40,7 @@ final class AuditCommand {
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
-            try (StateStore store = StateStore.open(gateway); AuditLog log = AuditLog.open(store.database())) {
+            try (StateStore store = StateStore.open(gateway); AuditLog log = AuditLog.openForReading(store.database())) {
                 List<AuditRecord> newest = log.query(new AuditQuery(Optional.ofNullable(run), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Math.max(1, Math.min(lines, 10_000))));
                 long last = 0;
@@ -82,16 +82,17 @@ final class AuditCommand {
 
         @Override
         public Integer call() {
-            try (StateStore store = StateStore.open(gateway); AuditLog log = AuditLog.open(store.database())) {
+            try (StateStore store = StateStore.open(gateway); AuditLog log = AuditLog.openForReading(store.database())) {
                 Verification verification = log.verify();
                 if (verification.intact()) {
-                    spec.commandLine().getOut().printf("audit log intact: %d rows, chain and head verified%n", verification.rows());
+                    spec.commandLine().getOut().printf("audit log intact: %d entries (%d events) in %d chains, every chain and head verified%n",
+                            verification.entries(), verification.events(), verification.chains());
                     spec.commandLine().getOut().flush();
                     return 0;
                 }
                 PrintWriter err = spec.commandLine().getErr();
-                err.printf("audit log BROKEN at row %d: %s (%d rows checked)%n", verification.brokenAt().orElseThrow(),
-                        verification.problem().orElse(""), verification.rows());
+                err.printf("audit log BROKEN at entry %d: %s (%d entries checked)%n", verification.brokenAt().orElseThrow(),
+                        verification.problem().orElse(""), verification.entries());
                 err.flush();
                 return 1;
             } catch (ConfigException e) {

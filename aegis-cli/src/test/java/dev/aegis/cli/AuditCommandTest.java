@@ -31,7 +31,7 @@ class AuditCommandTest {
     void writeALog() throws Exception {
         config = dir.resolve("aegis.yaml");
         Files.writeString(config, "data-dir: \"" + dir.resolve("data") + "\"\nproviders: {local: {type: mock}}\nroutes: {r: {execute: {providers: [local]}}}\n");
-        try (Database database = Database.open(StoreConfig.DEFAULTS, dir.resolve("data")); AuditLog log = AuditLog.open(database)) {
+        try (Database database = Database.open(StoreConfig.DEFAULTS, dir.resolve("data")); AuditLog log = AuditLog.open(database, "gw-a")) {
             for (int run = 1; run <= 3; run++) {
                 RunState state = RunState.start("run-" + run, "r", Principal.of("alice", "payments"), List.of(Message.user("hi")))
                         .apply(StateDelta.empty().event(Event.of("ingress.1.guard", "verdict", "allow", Map.of("decision", "allow"))));
@@ -45,31 +45,31 @@ class AuditCommandTest {
         CommandLineRun run = CommandLineRun.of("audit", "verify", "--config", config.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("audit log intact: 3 rows");
+        assertThat(run.out()).contains("audit log intact: 3 entries (3 events) in 1 chains");
     }
 
     @Test
-    void verifyNamesTheRowThatWasEdited() throws Exception {
-        sql("UPDATE aegis_audit SET detail = 'block' WHERE id = 2");
+    void verifyNamesTheEntryThatWasEdited() throws Exception {
+        sql("UPDATE aegis_audit_entries SET events = REPLACE(events, 'allow', 'block') WHERE id = 2");
 
         CommandLineRun run = CommandLineRun.of("audit", "verify", "--config", config.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("BROKEN at row 2", "row 2 was edited");
+        assertThat(run.err()).contains("BROKEN at entry 2", "entry 2 of chain 'gw-a' was edited");
     }
 
     @Test
-    void verifyNoticesADeletedRow() throws Exception {
-        sql("DELETE FROM aegis_audit WHERE id = 2");
+    void verifyNoticesADeletedEntry() throws Exception {
+        sql("DELETE FROM aegis_audit_entries WHERE id = 2");
 
         CommandLineRun run = CommandLineRun.of("audit", "verify", "--config", config.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("BROKEN at row 3", "deleted");
+        assertThat(run.err()).contains("BROKEN at entry 3", "deleted");
     }
 
     @Test
-    void tailPrintsTheNewestRowsOldestFirst() {
+    void tailPrintsTheNewestEventsOldestFirst() {
         CommandLineRun run = CommandLineRun.of("audit", "tail", "-n", "2", "--config", config.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();

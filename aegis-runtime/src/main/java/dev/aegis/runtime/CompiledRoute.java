@@ -28,12 +28,14 @@ public final class CompiledRoute {
     private final Hooks hooks;
     private final RouteEngine engine;
     private final RunTelemetry telemetry;
+    private final RunSink sink;
 
-    CompiledRoute(RoutePlan plan, Hooks hooks, RouteEngine engine, RunTelemetry telemetry) {
+    CompiledRoute(RoutePlan plan, Hooks hooks, RouteEngine engine, RunTelemetry telemetry, RunSink sink) {
         this.plan = plan;
         this.hooks = hooks;
         this.engine = engine;
         this.telemetry = telemetry;
+        this.sink = sink;
     }
 
     public String name() {
@@ -68,7 +70,7 @@ public final class CompiledRoute {
         StreamSession session = engine.session(listener);
         RunState started = start(state);
         return telemetry.observe(started, plan.captureContent(), () -> {
-            RunResult result = end(ended(started, () -> engine.stream(started, session)));
+            RunResult result = endStream(ended(started, () -> engine.stream(started, session)), listener);
             session.end(result);
             return result;
         });
@@ -105,9 +107,8 @@ public final class CompiledRoute {
         StreamSession session = engine.session(listener);
         PausedRuns.Decided decided = engine.decide(runId, decision);
         return telemetry.observe(decided.state(), plan.captureContent(), () -> {
-            RunResult result = decided.ended()
-                    ? end(decided.state())
-                    : end(ended(decided.state(), () -> engine.proceed(decided, session)));
+            RunResult result = endStream(decided.ended() ? decided.state() : ended(decided.state(), () -> engine.proceed(decided, session)),
+                    listener);
             session.end(result);
             return result;
         });
@@ -131,9 +132,21 @@ public final class CompiledRoute {
         }
     }
 
+    // The run is recorded before its caller answers anyone: the sink runs before the stream's end is released.
     private RunResult end(RunState finished) {
         hooks.runEnded(finished);
-        return RunResult.of(finished);
+        RunResult result = RunResult.of(finished);
+        sink.runEnded(result);
+        return result;
+    }
+
+    private RunResult endStream(RunState finished, StreamListener listener) {
+        try {
+            return end(finished);
+        } catch (RunNotRecordedException unrecorded) {
+            listener.onUnrecorded(unrecorded);
+            throw unrecorded;
+        }
     }
 
     private static RunState withOptions(RunState state, ChatOptions options) {

@@ -21,6 +21,7 @@ public final class RouteCompiler {
     private final Optional<DurableRuns> durable;
     private final ToolPins pins;
     private final RunTelemetry telemetry;
+    private final RunSink sink;
 
     public RouteCompiler() {
         this(RetryBackoff.DEFAULT, CircuitBreakerPolicy.DEFAULT);
@@ -37,17 +38,18 @@ public final class RouteCompiler {
      */
     public RouteCompiler(RetryBackoff backoff, CircuitBreakerPolicy breakers) {
         this(backoff, new ProviderBreakers(requireNonNull(breakers, "breakers")), false, Optional.empty(),
-                ToolPins.inMemory(java.time.Clock.systemUTC()), RunTelemetry.OFF);
+                ToolPins.inMemory(java.time.Clock.systemUTC()), RunTelemetry.OFF, RunSink.NONE);
     }
 
     private RouteCompiler(RetryBackoff backoff, ProviderBreakers breakers, boolean alwaysThroughGraph, Optional<DurableRuns> durable,
-            ToolPins pins, RunTelemetry telemetry) {
+            ToolPins pins, RunTelemetry telemetry, RunSink sink) {
         this.backoff = requireNonNull(backoff, "backoff");
         this.breakers = breakers;
         this.alwaysThroughGraph = alwaysThroughGraph;
         this.durable = durable;
         this.pins = pins;
         this.telemetry = telemetry;
+        this.sink = sink;
     }
 
     /**
@@ -66,7 +68,7 @@ public final class RouteCompiler {
      */
     public RouteCompiler withDurability(DurableStore store) {
         requireNonNull(store, "store");
-        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, Optional.of(store.runs()), store.toolPins(), telemetry);
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, Optional.of(store.runs()), store.toolPins(), telemetry, sink);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class RouteCompiler {
      * they would otherwise walk the same chain directly. For tests and comparisons of the two paths.
      */
     public RouteCompiler alwaysThroughGraph() {
-        return new RouteCompiler(backoff, breakers, true, durable, pins, telemetry);
+        return new RouteCompiler(backoff, breakers, true, durable, pins, telemetry, sink);
     }
 
     /**
@@ -85,7 +87,13 @@ public final class RouteCompiler {
      */
     public RouteCompiler withTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
         requireNonNull(openTelemetry, "openTelemetry");
-        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, durable, pins, RunTelemetry.of(openTelemetry, breakers));
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, durable, pins, RunTelemetry.of(openTelemetry, breakers), sink);
+    }
+
+    /** A compiler whose routes hand every run to {@code sink} when it ends, before their callers answer. */
+    public RouteCompiler withRunSink(RunSink sink) {
+        requireNonNull(sink, "sink");
+        return new RouteCompiler(backoff, breakers, alwaysThroughGraph, durable, pins, telemetry, sink);
     }
 
     /**
@@ -95,6 +103,6 @@ public final class RouteCompiler {
     public CompiledRoute compile(RoutePlan plan, Hooks hooks) {
         requireNonNull(plan, "plan");
         requireNonNull(hooks, "hooks");
-        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph, durable, pins), telemetry);
+        return new CompiledRoute(plan, hooks, RouteEngine.assemble(plan, hooks, backoff, breakers, alwaysThroughGraph, durable, pins), telemetry, sink);
     }
 }

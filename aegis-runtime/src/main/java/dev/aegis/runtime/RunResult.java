@@ -7,6 +7,7 @@ import dev.aegis.api.state.Halt;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.Usage;
+import dev.aegis.runtime.durable.internal.ApprovalOutcomes;
 import dev.aegis.runtime.internal.ExecutionKeys;
 import java.util.Optional;
 
@@ -53,6 +54,11 @@ public record RunResult(RunStatus status, RunState state, Optional<Halt> halt, O
     /** Why the model stopped, as on the wire ({@code stop}, {@code length}, {@code tool_calls}, …). */
     public Optional<String> finishReason() {
         return state.get(RunState.FINISH_REASON);
+    }
+
+    /** Whether the run paused and has been decided since (approved or rejected), here or on another gateway. */
+    public boolean decided() {
+        return state.events().stream().anyMatch(event -> event.type().equals(ApprovalOutcomes.APPROVAL_EVENT));
     }
 
     /** Tokens and cost of the whole run. */

@@ -4,19 +4,13 @@ import dev.aegis.api.telemetry.GaugeSource;
 import dev.aegis.kernel.Assembly;
 import dev.aegis.kernel.Kernel;
 import dev.aegis.kernel.config.ConfigException;
-import dev.aegis.kernel.plan.RoutePlan;
-import dev.aegis.runtime.CompiledRoute;
-import dev.aegis.runtime.RouteCompiler;
 import dev.aegis.runtime.audit.AuditLog;
-import dev.aegis.runtime.durable.DurableOptions;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.StoreConfig;
 import dev.aegis.server.internal.ApprovalsHandler;
 import dev.aegis.server.internal.AuditHandler;
 import dev.aegis.server.internal.PausedWait;
-import dev.aegis.server.internal.RunDocuments;
 import dev.aegis.server.internal.RunRecorder;
-import dev.aegis.server.internal.Auditor;
 import dev.aegis.server.internal.AuthFilter;
 import dev.aegis.server.internal.CatalogHandlers;
 import dev.aegis.server.internal.ChatCompletionsHandler;
@@ -25,15 +19,12 @@ import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.Health;
 import dev.aegis.server.internal.RequestBodies;
 import dev.aegis.server.internal.ResourceHandler;
-import dev.aegis.server.internal.RunStore;
 import dev.aegis.server.internal.RunsHandler;
 import dev.aegis.server.internal.ToolPinsHandler;
 import dev.aegis.server.telemetry.Telemetry;
 import dev.aegis.server.mcp.GatewayTools;
 import dev.aegis.server.mcp.McpEndpoint;
 import io.helidon.webserver.WebServer;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,17 +50,15 @@ public final class AegisServer implements AutoCloseable {
 
     private final WebServer webServer;
     private final Health health;
-    private final DurableStore store;
-    private final Optional<AuditLog> audit;
+    private final GatewayAssembly built;
     private final Thread expiry;
     private final McpEndpoint mcp;
     private final Telemetry telemetry;
 
-    private AegisServer(WebServer webServer, Health health, DurableStore store, Optional<AuditLog> audit, Thread expiry, McpEndpoint mcp, Telemetry telemetry) {
+    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry) {
         this.webServer = webServer;
         this.health = health;
-        this.store = store;
-        this.audit = audit;
+        this.built = built;
         this.expiry = expiry;
         this.mcp = mcp;
         this.telemetry = telemetry;
@@ -82,33 +71,29 @@ public final class AegisServer implements AutoCloseable {
      */
     public static AegisServer start(Kernel kernel, ServerConfig config) {
         Assembly assembly = kernel.assembly();
-        if (assembly.authenticators().isEmpty()) {
-            throw ConfigException.of("auth", "configure at least one authenticator: the gateway answers 401 to requests nobody authenticated");
-        }
-        ApprovalsConfig approvalsConfig = assembly.sectionOr(APPROVALS, ApprovalsConfig.class, ApprovalsConfig.DEFAULTS);
-        DurableStore store = DurableStore.open(assembly.sectionOr(STATE, StoreConfig.class, StoreConfig.DEFAULTS), assembly.dataDirectory(),
-                java.time.Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvalsConfig.expireAfter()));
         Telemetry telemetry = Telemetry.start(assembly.telemetry(),
                 assembly.sectionOr(ObservabilityConfig.SECTION, ObservabilityConfig.class, ObservabilityConfig.DEFAULTS));
+        GatewayAssembly built;
+        try {
+            built = GatewayAssembly.build(assembly, config, telemetry::instrument);
+        } catch (RuntimeException e) {
+            telemetry.close();
+            throw e;
+        }
+        DurableStore store = built.store();
+        Optional<AuditLog> audit = built.audit();
+        Gateway gateway = built.gateway();
+        RunRecorder runs = built.recorder();
+        ApprovalsConfig approvalsConfig = built.approvals();
         telemetry.observePendingApprovals(() -> store.approvals().pending().stream().collect(
                 java.util.stream.Collectors.groupingBy(dev.aegis.runtime.durable.Approval::route, java.util.stream.Collectors.counting())));
         telemetry.observeGauges(assembly.instancesOf(GaugeSource.class));
-        RouteCompiler compiler = telemetry.instrument(new RouteCompiler().withDurability(store));
-        Map<String, CompiledRoute> routes = new LinkedHashMap<>();
-        for (RoutePlan plan : assembly.routes().values()) {
-            routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
-        }
-        Gateway gateway = new Gateway(routes, assembly.authenticators());
-        Optional<AuditLog> audit = assembly.sectionOr(AUDIT, AuditConfig.class, AuditConfig.DEFAULTS).enabled()
-                ? Optional.of(AuditLog.open(store.database())) : Optional.empty();
-        Auditor auditor = new Auditor(audit);
         RequestBodies bodies = new RequestBodies(config.maxRequestBytes());
-        RunRecorder runs = new RunRecorder(new RunStore(config.keptRuns()), auditor, Optional.of(new RunDocuments(store.database())));
         Health health = new Health();
-        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, runs, new PausedWait(runs, approvalsConfig.waitForDecision()));
+        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()));
         RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role());
-        ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), runs, bodies, approvalsConfig.role());
-        ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, auditor, approvalsConfig.role());
+        ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), bodies, approvalsConfig.role());
+        ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, runs, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
         McpEndpoint mcp = McpEndpoint.create(new GatewayTools(gateway, runs, store.approvals(), approvalsConfig.role()), config.maxRequestBytes(),
@@ -151,9 +136,9 @@ public final class AegisServer implements AutoCloseable {
                 .build()
                 .start();
         health.ready(true);
-        assembly.hooks().startup(List.copyOf(routes.keySet()));
+        built.started();
         Thread expiry = Thread.ofVirtual().name("aegis-approval-expiry").start(() -> expireLoop(store));
-        return new AegisServer(webServer, health, store, audit, expiry, mcp, telemetry);
+        return new AegisServer(webServer, health, built, expiry, mcp, telemetry);
     }
 
     // Every instance sweeps; the store makes each expiry happen once.
@@ -184,7 +169,6 @@ public final class AegisServer implements AutoCloseable {
         expiry.interrupt();
         // before the store: the last metric collection still reads the paused runs from it
         telemetry.close();
-        audit.ifPresent(AuditLog::close);
-        store.close();
+        built.close();
     }
 }

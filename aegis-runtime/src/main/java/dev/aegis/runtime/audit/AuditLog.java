@@ -4,76 +4,73 @@ import dev.aegis.api.AegisException;
 import dev.aegis.api.state.RunState;
 import dev.aegis.runtime.store.Database;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Optional;
 
 /**
- * The append-only, hash-chained audit log of every run's events (verdicts with their evidence,
- * routing decisions, model calls, approvals, refusals, usage). {@link #record} returns only once the
- * run's events are committed, so an acknowledged request always has its audit record; concurrent
- * requests share one transaction (group commit), so the cost of durability is paid once per batch.
+ * The append-only, hash-chained audit log of every run (verdicts with their evidence, routing
+ * decisions, model calls, approvals, refusals, usage) and of administrative actions. A run is one
+ * entry holding all its events; entries are chained per writer ({@code chain}: one per gateway
+ * instance, so writers never wait on one another). {@link #record} returns only once the entry is
+ * committed, so an acknowledged request always has its audit record; concurrent records share one
+ * transaction (see {@link GroupCommit}).
  */
 public final class AuditLog implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
-    private static final int BATCH = 512;
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private final AuditWriter writer;
     private final AuditReader reader;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread flusher;
-    private volatile boolean closed;
+    private final Optional<GroupCommit> commits;
 
-    private AuditLog(Database database) {
-        this.writer = new AuditWriter(database);
+    private AuditLog(Database database, Optional<GroupCommit> commits) {
         this.reader = new AuditReader(database);
-        this.flusher = Thread.ofPlatform().daemon().name("aegis-audit").start(this::flushLoop);
+        this.commits = commits;
     }
 
-    /** Opens the log on the state store, creating its tables when missing. */
-    public static AuditLog open(Database database) {
+    /**
+     * Opens the log on the state store, creating its tables and this writer's chain when missing.
+     *
+     * @param chain this writer's chain: one per gateway instance that shares the store
+     */
+    public static AuditLog open(Database database, String chain) {
+        AuditWriter writer = new AuditWriter(database, chain);
+        try {
+            AuditSchema.create(database);
+            writer.ensureChain();
+        } catch (SQLException e) {
+            throw new AegisException("audit_unavailable", "cannot create the audit log tables: " + e.getMessage(), e);
+        }
+        return new AuditLog(database, Optional.of(new GroupCommit(writer::append)));
+    }
+
+    /** Opens the log to read and verify it only (the CLI): {@link #record} refuses. */
+    public static AuditLog openForReading(Database database) {
         try {
             AuditSchema.create(database);
         } catch (SQLException e) {
             throw new AegisException("audit_unavailable", "cannot create the audit log tables: " + e.getMessage(), e);
         }
-        return new AuditLog(database);
+        return new AuditLog(database, Optional.empty());
     }
 
     /**
-     * Appends the run's events not yet in the log and waits until they are committed.
+     * Appends the run's events not yet in the log, as one entry, and waits until it is committed.
      *
-     * @throws AegisException {@code audit_unavailable} when they could not be written: the caller must
+     * @throws AegisException {@code audit_unavailable} when it could not be written: the caller must
      *     not acknowledge the request as if it were recorded
      */
     public void record(RunState run) {
-        if (closed) {
-            throw new AegisException("audit_unavailable", "the audit log is closed");
-        }
-        Pending pending = new Pending(run, new CompletableFuture<>());
-        queue.add(pending);
-        try {
-            pending.done().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new AegisException("audit_unavailable", "the audit record could not be written", e.getCause());
-        } catch (TimeoutException e) {
-            throw new AegisException("audit_unavailable", "the audit record was not written within " + WAIT.toSeconds() + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AegisException("audit_unavailable", "interrupted while writing the audit record");
-        }
+        writer().submit(run);
     }
 
+    /** Appends an administrative action and waits until it is committed; failures as {@link #record}. */
+    public void record(AdminAction action) {
+        writer().submit(action);
+    }
+
+    private GroupCommit writer() {
+        return commits.orElseThrow(() -> new AegisException("audit_unavailable", "the audit log was opened for reading only"));
+    }
+
+    /** Events, newest first, filtered. */
     public List<AuditRecord> query(AuditQuery query) {
         try {
             return reader.query(query);
@@ -82,7 +79,7 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
-    /** Checks the whole chain and names the first row that does not hold. */
+    /** Checks every chain and names the first entry that does not hold. */
     public Verification verify() {
         try {
             return reader.verify();
@@ -91,40 +88,9 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
-    private void flushLoop() {
-        List<Pending> batch = new ArrayList<>(BATCH);
-        while (!closed || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                writer.append(batch.stream().map(Pending::run).toList());
-                batch.forEach(pending -> pending.done().complete(null));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (SQLException | RuntimeException e) {
-                LOG.log(Level.SEVERE, "audit batch of " + batch.size() + " runs could not be written", e);
-                batch.forEach(pending -> pending.done().completeExceptionally(e));
-            } finally {
-                batch.clear();
-            }
-        }
-    }
-
     /** Writes what is queued, then stops. */
     @Override
     public void close() {
-        closed = true;
-        try {
-            flusher.join(WAIT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        commits.ifPresent(GroupCommit::close);
     }
-
-    private record Pending(RunState run, CompletableFuture<Void> done) {}
 }

@@ -1,23 +1,25 @@
 package dev.aegis.runtime.audit;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aegis.runtime.store.Database;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the log: filtered listings, and the chain check that names the first row that does not hold. */
+/** Reads the log: filtered listings of events, and the chain check that names the first entry that does not hold. */
 final class AuditReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
-    private static final String COLUMNS = "id, run_id, seq, time_ms, route, principal, team, type, source, detail, attributes, prev_hash, hash";
+    private static final String COLUMNS = "id, chain, position, kind, run_id, first_seq, event_count, time_ms, route, principal, team, types, "
+            + "events, prev_hash, hash";
 
     private final Database database;
 
@@ -25,84 +27,113 @@ final class AuditReader {
         this.database = database;
     }
 
+    /**
+     * Events newest first (or, with {@code afterId}, oldest first after that entry), at most
+     * {@code limit} of them; when paging by {@code afterId}, an entry's events are never split.
+     */
     List<AuditRecord> query(AuditQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM aegis_audit WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM aegis_audit_entries WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         query.runId().ifPresent(value -> add(sql, parameters, " AND run_id = ?", value));
         query.route().ifPresent(value -> add(sql, parameters, " AND route = ?", value));
         query.principal().ifPresent(value -> add(sql, parameters, " AND principal = ?", value));
-        query.type().ifPresent(value -> add(sql, parameters, " AND type = ?", value));
+        query.type().ifPresent(value -> add(sql, parameters, " AND types LIKE ? ESCAPE '!'", "%," + escapeLike(value) + ",%"));
         query.since().ifPresent(value -> add(sql, parameters, " AND time_ms >= ?", value.toEpochMilli()));
         query.afterId().ifPresent(value -> add(sql, parameters, " AND id > ?", value));
-        sql.append(query.afterId().isPresent() ? " ORDER BY id ASC" : " ORDER BY id DESC").append(" LIMIT ").append(query.limit());
+        boolean ascending = query.afterId().isPresent();
+        sql.append(ascending ? " ORDER BY id ASC" : " ORDER BY id DESC").append(" LIMIT ").append(query.limit());
+        List<AuditRecord> records = new ArrayList<>();
         try (Connection connection = database.dataSource().getConnection(); PreparedStatement select = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 select.setObject(i + 1, parameters.get(i));
             }
-            List<AuditRecord> records = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    records.add(record(rows));
+                while (rows.next() && records.size() < query.limit()) {
+                    List<AuditRecord> events = events(rows).stream()
+                            .filter(event -> query.type().map(event.type()::equals).orElse(true))
+                            .filter(event -> query.since().map(since -> !event.time().isBefore(since)).orElse(true))
+                            .toList();
+                    if (ascending) {
+                        records.addAll(events);
+                    } else {
+                        records.addAll(events.reversed().subList(0, Math.min(events.size(), query.limit() - records.size())));
+                    }
                 }
             }
-            return records;
         }
+        return records;
     }
 
     Verification verify() throws SQLException {
         try (Connection connection = database.dataSource().getConnection()) {
-            long lastId;
-            String lastHash;
-            try (PreparedStatement head = connection.prepareStatement("SELECT last_id, last_hash FROM aegis_audit_head WHERE one = 1");
-                    ResultSet row = head.executeQuery()) {
-                if (!row.next()) {
-                    return Verification.broken(0, 0, "the head row of the log is missing: the log was tampered with");
-                }
-                lastId = row.getLong(1);
-                lastHash = row.getString(2);
-            }
-            long count = 0;
-            long previousId = 0;
-            String previousHash = AuditHashes.GENESIS;
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM aegis_audit ORDER BY id ASC");
+            Map<String, long[]> heads = new LinkedHashMap<>();
+            Map<String, String> headHashes = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT chain, last_position, last_hash FROM aegis_audit_chains");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    AuditRecord record = record(rows);
-                    count++;
-                    if (!record.previousHash().equals(previousHash)) {
-                        return Verification.broken(count, record.id(), previousId == 0 && record.id() > 1
-                                ? "row " + record.id() + " is the first row but does not start the chain: the rows before it were deleted"
-                                : "row " + record.id() + " does not follow row " + previousId + ": a row between them was deleted, or row " + previousId + " was edited");
-                    }
-                    String recomputed = AuditHashes.hash(record.previousHash(), record.runId(), record.seq(), record.time().toEpochMilli(),
-                            record.route(), record.principal(), record.team(), record.type(), record.source(), record.detail(),
-                            AuditHashes.json(record.attributes()));
-                    if (!recomputed.equals(record.hash())) {
-                        return Verification.broken(count, record.id(), "row " + record.id() + " was edited (its content does not match its hash)");
-                    }
-                    previousId = record.id();
-                    previousHash = record.hash();
+                    heads.put(rows.getString(1), new long[] {rows.getLong(2)});
+                    headHashes.put(rows.getString(1), rows.getString(3).trim());
                 }
             }
-            if (previousId != lastId || !previousHash.equals(lastHash)) {
-                return Verification.broken(count, lastId, previousId < lastId
-                        ? "the log ends at row " + previousId + " but its head records row " + lastId + ": the newest rows were deleted"
-                        : "the head of the log does not match its last row " + previousId + ": the head or the last row was edited");
+            ChainWalk walk = new ChainWalk(heads.size());
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM aegis_audit_entries ORDER BY chain, position");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String chain = rows.getString("chain");
+                    if (!heads.containsKey(chain)) {
+                        return walk.broken(rows.getLong("id"), "entry " + rows.getLong("id") + " belongs to chain '" + chain
+                                + "', whose head is missing: the log was tampered with");
+                    }
+                    Verification broken = walk.next(chain, rows.getLong("id"), rows.getLong("position"), rows.getString("prev_hash").trim(),
+                            rows.getString("hash").trim(), entry(rows));
+                    if (broken != null) {
+                        return broken;
+                    }
+                }
             }
-            return Verification.intact(count);
+            for (Map.Entry<String, long[]> head : heads.entrySet()) {
+                Verification broken = walk.end(head.getKey(), head.getValue()[0], headHashes.get(head.getKey()));
+                if (broken != null) {
+                    return broken;
+                }
+            }
+            return walk.intact();
         }
     }
 
-    private static AuditRecord record(ResultSet row) throws SQLException {
-        Map<String, String> attributes;
+    private static AuditEntry entry(ResultSet row) throws SQLException {
+        return new AuditEntry(row.getString("kind"), row.getString("run_id"), row.getInt("first_seq"), row.getInt("event_count"),
+                row.getLong("time_ms"), row.getString("route"), row.getString("principal"), row.getString("team"), row.getString("types"),
+                row.getString("events"));
+    }
+
+    private static List<AuditRecord> events(ResultSet row) throws SQLException {
+        long id = row.getLong("id");
+        String chain = row.getString("chain");
+        String kind = row.getString("kind");
+        String runId = row.getString("run_id");
+        String route = row.getString("route");
+        String principal = row.getString("principal");
+        String team = row.getString("team");
+        String hash = row.getString("hash").trim();
+        List<AuditRecord> records = new ArrayList<>();
         try {
-            attributes = JSON.readValue(row.getString("attributes"), ATTRIBUTES);
-        } catch (java.io.IOException e) {
-            attributes = Map.of("unreadable", "true");
+            for (JsonNode event : JSON.readTree(row.getString("events"))) {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                event.path("attributes").properties().forEach(attribute -> attributes.put(attribute.getKey(), attribute.getValue().asText()));
+                records.add(new AuditRecord(id, chain, kind, runId, event.path("seq").asInt(), Instant.ofEpochMilli(event.path("time").asLong()),
+                        route, principal, team, event.path("type").asText(), event.path("source").asText(), event.path("detail").asText(),
+                        attributes, hash));
+            }
+        } catch (IOException e) {
+            records.add(new AuditRecord(id, chain, kind, runId, row.getInt("first_seq"), Instant.ofEpochMilli(row.getLong("time_ms")), route,
+                    principal, team, "unreadable", "", "the entry's events are not readable JSON", Map.of(), hash));
         }
-        return new AuditRecord(row.getLong("id"), row.getString("run_id"), row.getInt("seq"), Instant.ofEpochMilli(row.getLong("time_ms")),
-                row.getString("route"), row.getString("principal"), row.getString("team"), row.getString("type"), row.getString("source"),
-                row.getString("detail"), attributes, row.getString("prev_hash").trim(), row.getString("hash").trim());
+        return records;
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static void add(StringBuilder sql, List<Object> parameters, String clause, Object value) {

@@ -1,65 +1,84 @@
 package dev.aegis.runtime.audit;
 
-import dev.aegis.api.auth.Principal;
-import dev.aegis.api.state.Event;
 import dev.aegis.api.state.RunState;
 import dev.aegis.runtime.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Appends runs' events to the chain in one transaction per batch: the head row is locked (SQLite's
- * write lock, PostgreSQL's row lock), so concurrent writers — other instances included — chain in
- * a single order. Events a run already has in the log (a paused run, recorded again when it ends)
+ * Appends a batch of runs and administrative actions to this writer's chain in one transaction: one
+ * row per entry, inserted as one JDBC batch, and the chain's head moved once. The head row is locked
+ * (SQLite's write lock, PostgreSQL's row lock), so two gateways misconfigured onto one chain still
+ * chain in a single order; gateways on chains of their own never wait on one another. Events a run
+ * already has in the log (a paused run, recorded again when it ends, here or on another gateway)
  * are skipped.
  */
 final class AuditWriter {
 
-    private final Database database;
+    private static final String INSERT = "INSERT INTO aegis_audit_entries (chain, position, kind, run_id, first_seq, event_count, time_ms, "
+            + "route, principal, team, types, events, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    AuditWriter(Database database) {
+    private final Database database;
+    private final String chain;
+
+    AuditWriter(Database database, String chain) {
         this.database = database;
+        this.chain = chain;
     }
 
-    void append(List<RunState> runs) throws SQLException {
+    /** Creates the chain's head when this is its first writer. */
+    void ensureChain() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO aegis_audit_chains (chain, last_position, last_hash) "
+                        + "VALUES (?, 0, '" + AuditHashes.GENESIS + "') ON CONFLICT DO NOTHING")) {
+            insert.setString(1, chain);
+            insert.executeUpdate();
+        }
+    }
+
+    /** @param subjects {@link RunState}s and {@link AdminAction}s, in the order they are to be chained */
+    void append(List<Object> subjects) throws SQLException {
         Connection connection = database.beginWrite();
         try {
-            String[] head = head(connection);
-            long lastId = Long.parseLong(head[0]);
-            String lastHash = head[1];
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO aegis_audit "
-                    + "(run_id, seq, time_ms, route, principal, team, type, source, detail, attributes, prev_hash, hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                for (RunState run : runs) {
-                    Scrubber scrubber = new Scrubber(run.maskMap());
-                    Principal principal = run.principal().orElse(null);
-                    String who = principal == null ? "" : principal.id();
-                    String team = principal == null ? "" : principal.team();
-                    List<Event> events = run.events();
-                    for (int seq = recorded(connection, run.runId()); seq < events.size(); seq++) {
-                        Event event = events.get(seq);
-                        String detail = scrubber.scrub(event.detail());
-                        String attributes = AuditHashes.json(scrubber.scrub(event.attributes()));
-                        long time = event.time().toEpochMilli();
-                        String hash = AuditHashes.hash(lastHash, run.runId(), seq, time, run.route(), who, team,
-                                event.type(), event.source(), detail, attributes);
-                        bind(insert, run.runId(), seq, time, run.route(), who, team, event.type(), event.source(), detail, attributes, lastHash, hash);
-                        insert.executeUpdate();
-                        try (ResultSet keys = insert.getGeneratedKeys()) {
-                            keys.next();
-                            lastId = keys.getLong(1);
-                        }
-                        lastHash = hash;
-                    }
+            PreparedStatement select = connection.prepareStatement("SELECT last_position, last_hash FROM aegis_audit_chains WHERE chain = ?"
+                    + (database.isSqlite() ? "" : " FOR UPDATE"));
+            select.setString(1, chain);
+            long position;
+            String hash;
+            try (select; ResultSet head = select.executeQuery()) {
+                if (!head.next()) {
+                    throw new SQLException("the head of audit chain '" + chain + "' is missing: the log was tampered with");
                 }
+                position = head.getLong(1);
+                hash = head.getString(2).trim();
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE aegis_audit_head SET last_id = ?, last_hash = ? WHERE one = 1")) {
-                update.setLong(1, lastId);
-                update.setString(2, lastHash);
+            Map<String, Integer> recorded = recorded(connection, subjects);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Object subject : subjects) {
+                    Optional<AuditEntry> entry = entry(subject, recorded);
+                    if (entry.isEmpty()) {
+                        continue;
+                    }
+                    position++;
+                    String next = AuditHashes.hash(hash, chain, position, entry.get());
+                    bind(insert, chain, position, entry.get().kind(), entry.get().subject(), entry.get().firstSeq(), entry.get().eventCount(),
+                            entry.get().timeMillis(), entry.get().route(), entry.get().principal(), entry.get().team(), entry.get().types(),
+                            entry.get().events(), hash, next);
+                    insert.addBatch();
+                    hash = next;
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE aegis_audit_chains SET last_position = ?, last_hash = ? WHERE chain = ?")) {
+                bind(update, position, hash, chain);
                 update.executeUpdate();
             }
             database.commit(connection);
@@ -71,52 +90,45 @@ final class AuditWriter {
         }
     }
 
-    private String[] head(Connection connection) throws SQLException {
-        String lock = database.isSqlite() ? "" : " FOR UPDATE";
-        try (PreparedStatement select = connection.prepareStatement("SELECT last_id, last_hash FROM aegis_audit_head WHERE one = 1" + lock);
-                ResultSet row = select.executeQuery()) {
-            if (!row.next()) {
-                throw new SQLException("the audit head row is missing: the log was tampered with");
+    private static Optional<AuditEntry> entry(Object subject, Map<String, Integer> recorded) {
+        if (subject instanceof AdminAction action) {
+            return Optional.of(AuditEntry.ofAdmin(action));
+        }
+        RunState run = (RunState) subject;
+        Optional<AuditEntry> entry = AuditEntry.ofRun(run, recorded.getOrDefault(run.runId(), 0));
+        // the same run twice in one batch: the second adds only what the first did not
+        entry.ifPresent(written -> recorded.put(run.runId(), written.firstSeq() + written.eventCount()));
+        return entry;
+    }
+
+    /** How many events each run of the batch already has in the log, in any chain: one query per batch. */
+    private static Map<String, Integer> recorded(Connection connection, List<Object> subjects) throws SQLException {
+        Set<String> runs = new LinkedHashSet<>();
+        for (Object subject : subjects) {
+            if (subject instanceof RunState run) {
+                runs.add(run.runId());
             }
-            return new String[] {Long.toString(row.getLong(1)), row.getString(2)};
         }
-    }
-
-    private static int recorded(Connection connection, String runId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(seq) + 1, 0) FROM aegis_audit WHERE run_id = ?")) {
-            select.setString(1, runId);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
+        Map<String, Integer> recorded = new HashMap<>();
+        if (runs.isEmpty()) {
+            return recorded;
         }
-    }
-
-    private static void bind(PreparedStatement insert, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            insert.setObject(i + 1, values[i]);
-        }
-    }
-
-    /** Defence in depth: a masked value that slipped into an event is replaced by its placeholder. */
-    private record Scrubber(dev.aegis.api.state.MaskMap masks) {
-        String scrub(String text) {
-            String result = text;
-            for (Map.Entry<String, String> mask : masks.entries().entrySet()) {
-                if (mask.getValue().length() >= 3 && result.contains(mask.getValue())) {
-                    result = result.replace(mask.getValue(), mask.getKey());
+        String sql = "SELECT run_id, MAX(first_seq + event_count) FROM aegis_audit_entries WHERE kind = 'run' AND run_id IN ("
+                + "?, ".repeat(runs.size() - 1) + "?) GROUP BY run_id";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, runs.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    recorded.put(rows.getString(1), rows.getInt(2));
                 }
             }
-            return result;
         }
+        return recorded;
+    }
 
-        Map<String, String> scrub(Map<String, String> attributes) {
-            if (masks.size() == 0) {
-                return attributes;
-            }
-            Map<String, String> scrubbed = new java.util.LinkedHashMap<>();
-            attributes.forEach((key, value) -> scrubbed.put(key, scrub(value)));
-            return scrubbed;
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
         }
     }
 }

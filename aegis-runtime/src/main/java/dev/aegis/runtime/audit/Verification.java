@@ -5,21 +5,23 @@ import java.util.Optional;
 /**
  * What {@code audit verify} found.
  *
- * @param rows how many rows were checked
- * @param brokenAt the first row whose chain does not hold, if any
- * @param problem what is wrong there, e.g. "row 42 was edited"
+ * @param chains how many chains were checked (one per gateway instance that wrote)
+ * @param entries how many entries were checked
+ * @param events how many events those entries hold
+ * @param brokenAt the id of the first entry whose chain does not hold, if any
+ * @param problem what is wrong there, e.g. "entry 42 of chain gw-a was edited"
  */
-public record Verification(long rows, Optional<Long> brokenAt, Optional<String> problem) {
+public record Verification(int chains, long entries, long events, Optional<Long> brokenAt, Optional<String> problem) {
 
     public boolean intact() {
         return brokenAt.isEmpty();
     }
 
-    static Verification intact(long rows) {
-        return new Verification(rows, Optional.empty(), Optional.empty());
+    static Verification intact(int chains, long entries, long events) {
+        return new Verification(chains, entries, events, Optional.empty(), Optional.empty());
     }
 
-    static Verification broken(long rows, long at, String problem) {
-        return new Verification(rows, Optional.of(at), Optional.of(problem));
+    static Verification broken(int chains, long entries, long events, long at, String problem) {
+        return new Verification(chains, entries, events, Optional.of(at), Optional.of(problem));
     }
 }

@@ -12,6 +12,7 @@ import dev.aegis.api.state.StateDelta;
 import dev.aegis.runtime.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,71 +33,238 @@ class AuditLogTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void recordedRunsFormAnIntactChain(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database)) {
+    void eachRunIsOneEntryOfAnIntactChain(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
             log.record(run("run-1", 3));
             log.record(run("run-2", 2));
 
-            assertThat(log.verify().intact()).isTrue();
-            assertThat(log.verify().rows()).isEqualTo(5);
+            Verification verification = log.verify();
+            assertThat(verification.intact()).isTrue();
+            assertThat(verification.entries()).isEqualTo(2);
+            assertThat(verification.events()).isEqualTo(5);
+            assertThat(count(database, "SELECT COUNT(*) FROM aegis_audit_entries")).isEqualTo(2);
             assertThat(log.query(AuditQuery.LATEST)).extracting(AuditRecord::runId).containsExactly("run-2", "run-2", "run-1", "run-1", "run-1");
+            assertThat(log.query(AuditQuery.LATEST)).extracting(AuditRecord::seq).containsExactly(1, 0, 2, 1, 0);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void anEditedRowIsNamed(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database)) {
-            log.record(run("run-1", 4));
-            long target = log.query(AuditQuery.LATEST).get(2).id();
+    void anEditedEntryIsNamed(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            log.record(run("run-1", 2));
+            log.record(run("run-2", 2));
+            long target = idOf(log, "run-1");
 
-            execute(database, "UPDATE aegis_audit SET detail = 'allowed' WHERE id = " + target);
+            execute(database, "UPDATE aegis_audit_entries SET events = REPLACE(events, 'allow', 'block') WHERE id = " + target);
 
             Verification verification = log.verify();
             assertThat(verification.intact()).isFalse();
             assertThat(verification.brokenAt()).contains(target);
-            assertThat(verification.problem()).get().asString().contains("row " + target + " was edited");
+            assertThat(verification.problem()).get().asString().contains("entry " + target + " of chain 'gw-a' was edited");
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void aDeletedRowIsNoticedWhereTheChainBreaks(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database)) {
-            log.record(run("run-1", 4));
-            List<AuditRecord> rows = log.query(AuditQuery.LATEST);
-            long middle = rows.get(2).id();
+    void aDeletedEntryIsNoticedWhereTheChainBreaks(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            log.record(run("run-1", 1));
+            log.record(run("run-2", 1));
+            log.record(run("run-3", 1));
 
-            execute(database, "DELETE FROM aegis_audit WHERE id = " + middle);
+            execute(database, "DELETE FROM aegis_audit_entries WHERE id = " + idOf(log, "run-2"));
 
-            assertThat(log.verify().brokenAt()).contains(rows.get(1).id());
+            assertThat(log.verify().brokenAt()).contains(idOf(log, "run-3"));
             assertThat(log.verify().problem()).get().asString().contains("deleted");
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void deletingTheNewestRowsIsNoticedThroughTheHead(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database)) {
-            log.record(run("run-1", 3));
-            long newest = log.query(AuditQuery.LATEST).getFirst().id();
+    void deletingTheNewestEntryIsNoticedThroughTheHead(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            log.record(run("run-1", 1));
+            log.record(run("run-2", 1));
 
-            execute(database, "DELETE FROM aegis_audit WHERE id = " + newest);
+            execute(database, "DELETE FROM aegis_audit_entries WHERE id = " + idOf(log, "run-2"));
 
             assertThat(log.verify().intact()).isFalse();
-            assertThat(log.verify().problem()).get().asString().contains("newest rows were deleted");
+            assertThat(log.verify().problem()).get().asString().contains("newest entries were deleted");
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void concurrentRunsChainInOneOrder(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database);
-                ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+    void entriesOfAChainWhoseHeadWasDeletedAreNamed(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            log.record(run("run-1", 1));
+
+            execute(database, "DELETE FROM aegis_audit_chains WHERE chain = 'gw-a'");
+
+            assertThat(log.verify().problem()).get().asString().contains("whose head is missing");
+            assertThatThrownBy(() -> log.record(run("run-2", 1))).hasMessageContaining("could not be written");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void concurrentRunsAreWrittenInBatchesThatChainInOneOrder(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            recordConcurrently(List.of(log), 100);
+
+            Verification verification = log.verify();
+            assertThat(verification.intact()).isTrue();
+            assertThat(verification.entries()).isEqualTo(100);
+            assertThat(verification.events()).isEqualTo(300);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void gatewaysOnChainsOfTheirOwnShareOneLogThatVerifies(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog a = AuditLog.open(database, "gw-a");
+                AuditLog b = AuditLog.open(database, "gw-b")) {
+            recordConcurrently(List.of(a, b), 60);
+
+            Verification verification = a.verify();
+            assertThat(verification.intact()).isTrue();
+            assertThat(verification.chains()).isEqualTo(2);
+            assertThat(verification.entries()).isEqualTo(60);
+            assertThat(a.query(AuditQuery.LATEST)).extracting(AuditRecord::chain).contains("gw-a", "gw-b");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void twoWritersMisconfiguredOntoOneChainStillChainInOneOrder(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog a = AuditLog.open(database, "shared");
+                AuditLog b = AuditLog.open(database, "shared")) {
+            recordConcurrently(List.of(a, b), 60);
+
+            assertThat(a.verify().intact()).isTrue();
+            assertThat(a.verify().chains()).isEqualTo(1);
+            assertThat(a.verify().entries()).isEqualTo(60);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void aRunRecordedAgainAddsOnlyItsNewEvents(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog a = AuditLog.open(database, "gw-a");
+                AuditLog b = AuditLog.open(database, "gw-b")) {
+            RunState paused = run("run-1", 2);
+            a.record(paused);
+            RunState decided = paused.apply(StateDelta.empty().event(Event.of("approvals", "approval", "approved")));
+            b.record(decided);
+            b.record(decided);
+
+            assertThat(a.query(AuditQuery.LATEST)).extracting(AuditRecord::seq).containsExactly(2, 1, 0);
+            assertThat(a.query(AuditQuery.LATEST)).extracting(AuditRecord::chain).containsExactly("gw-b", "gw-a", "gw-a");
+            assertThat(a.verify().intact()).isTrue();
+            assertThat(a.verify().entries()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void maskedValuesThatSlippedIntoAnEventAreWrittenAsTheirPlaceholders(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            RunState run = run("run-1", 0).apply(StateDelta.empty()
+                    .with(RunState.MASK_MAP, MaskMap.of(Map.of("<EMAIL_1>", "alice@example.com")))
+                    .event(Event.of("egress.1.leaky", "verdict", "saw alice@example.com", Map.of("excerpt", "to alice@example.com"))));
+
+            log.record(run);
+
+            AuditRecord record = log.query(AuditQuery.LATEST).getFirst();
+            assertThat(record.detail()).isEqualTo("saw <EMAIL_1>");
+            assertThat(record.attributes()).containsEntry("excerpt", "to <EMAIL_1>");
+            assertThat(count(database, "SELECT COUNT(*) FROM aegis_audit_entries WHERE events LIKE '%alice@example.com%'")).isZero();
+            assertThat(log.verify().intact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void anAdministrativeActionIsAnEntryOfItsOwnKind(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            AdminAction action = AdminAction.now(Principal.of("carol", "security"), "support", "mcp-tools", "tool.approved",
+                    "approved a changed tool definition", Map.of("tool", "search", "hash", "abc"));
+
+            log.record(action);
+
+            AuditRecord record = log.query(AuditQuery.LATEST).getFirst();
+            assertThat(record.kind()).isEqualTo("admin");
+            assertThat(record.runId()).isEqualTo(action.id());
+            assertThat(record.principal()).isEqualTo("carol");
+            assertThat(record.type()).isEqualTo("tool.approved");
+            assertThat(record.attributes()).containsEntry("tool", "search");
+            assertThat(log.verify().intact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite"})
+    void aLogThatCannotWriteRefusesToAcknowledge(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            execute(database, "DROP TABLE aegis_audit_chains");
+
+            assertThatThrownBy(() -> log.record(run("run-1", 1))).hasMessageContaining("could not be written");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite"})
+    void aLogOpenedForReadingRefusesToWrite(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.openForReading(database)) {
+            assertThatThrownBy(() -> log.record(run("run-1", 1))).hasMessageContaining("reading only");
+            assertThat(log.verify().intact()).isTrue();
+            assertThat(log.verify().chains()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void queriesFilterByRunRouteTypeAndTime(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            log.record(run("run-1", 3));
+            log.record(run("run-2", 1));
+
+            AuditQuery verdictsOfRunOne = new AuditQuery(Optional.of("run-1"), Optional.empty(), Optional.empty(), Optional.of("verdict"),
+                    Optional.empty(), Optional.empty(), 10);
+            assertThat(log.query(verdictsOfRunOne)).hasSize(3).allSatisfy(record -> assertThat(record.principal()).isEqualTo("alice"));
+            AuditQuery verdictsOnTheRoute = new AuditQuery(Optional.empty(), Optional.of("support"), Optional.empty(), Optional.of("verdict"),
+                    Optional.empty(), Optional.empty(), 3);
+            assertThat(log.query(verdictsOnTheRoute)).extracting(AuditRecord::runId).containsExactly("run-2", "run-1", "run-1");
+            AuditQuery likeWildcard = new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("verdic_"),
+                    Optional.empty(), Optional.empty(), 10);
+            assertThat(log.query(likeWildcard)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void pagingAfterAnEntryNeverSplitsOne(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database, "gw-a")) {
+            log.record(run("run-1", 3));
+            log.record(run("run-2", 3));
+
+            List<AuditRecord> first = log.query(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(0L), 2));
+            assertThat(first).extracting(AuditRecord::runId).containsOnly("run-1").hasSize(3);
+            List<AuditRecord> next = log.query(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(first.getLast().id()), 2));
+            assertThat(next).extracting(AuditRecord::runId).containsOnly("run-2").hasSize(3);
+        }
+    }
+
+    private static void recordConcurrently(List<AuditLog> logs, int runs) throws Exception {
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < runs; i++) {
                 String id = "run-" + i;
+                AuditLog log = logs.get(i % logs.size());
                 done.add(threads.submit(() -> {
                     start.await();
                     log.record(run(id, 3));
@@ -107,65 +275,12 @@ class AuditLogTest {
             for (Future<?> future : done) {
                 future.get();
             }
-
-            assertThat(log.verify()).satisfies(verification -> {
-                assertThat(verification.intact()).isTrue();
-                assertThat(verification.rows()).isEqualTo(300);
-            });
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgres"})
-    void aRunRecordedAgainAddsOnlyItsNewEvents(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database)) {
-            RunState paused = run("run-1", 2);
-            log.record(paused);
-            log.record(paused.apply(StateDelta.empty().event(Event.of("approvals", "approval", "approved"))));
-
-            assertThat(log.query(AuditQuery.LATEST)).extracting(AuditRecord::seq).containsExactly(2, 1, 0);
-            assertThat(log.verify().intact()).isTrue();
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgres"})
-    void maskedValuesThatSlippedIntoAnEventAreWrittenAsTheirPlaceholders(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database)) {
-            RunState run = run("run-1", 0).apply(StateDelta.empty()
-                    .with(RunState.MASK_MAP, MaskMap.of(Map.of("<EMAIL_1>", "alice@example.com")))
-                    .event(Event.of("egress.1.leaky", "verdict", "saw alice@example.com", Map.of("excerpt", "to alice@example.com"))));
-
-            log.record(run);
-
-            AuditRecord record = log.query(AuditQuery.LATEST).getFirst();
-            assertThat(record.detail()).isEqualTo("saw <EMAIL_1>");
-            assertThat(record.attributes()).containsEntry("excerpt", "to <EMAIL_1>");
-            assertThat(log.verify().intact()).isTrue();
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"sqlite"})
-    void aLogThatCannotWriteRefusesToAcknowledge(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database)) {
-            execute(database, "DROP TABLE aegis_audit_head");
-
-            assertThatThrownBy(() -> log.record(run("run-1", 1))).hasMessageContaining("could not be written");
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgres"})
-    void queriesFilterByRunRouteAndType(String kind) throws Exception {
-        try (Database database = TestDatabases.open(kind, directory); AuditLog log = AuditLog.open(database)) {
-            log.record(run("run-1", 3));
-            log.record(run("run-2", 1));
-
-            AuditQuery onlyRunOne = new AuditQuery(Optional.of("run-1"), Optional.empty(), Optional.empty(), Optional.of("verdict"),
-                    Optional.empty(), Optional.empty(), 10);
-            assertThat(log.query(onlyRunOne)).hasSize(3).allSatisfy(record -> assertThat(record.principal()).isEqualTo("alice"));
-        }
+    private static long idOf(AuditLog log, String runId) {
+        return log.query(new AuditQuery(Optional.of(runId), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), 1)).getFirst().id();
     }
 
     private static RunState run(String id, int verdicts) {
@@ -175,6 +290,14 @@ class AuditLogTest {
                     Map.of("decision", "allow", "rules", "r" + i))));
         }
         return state;
+    }
+
+    private static long count(Database database, String sql) throws Exception {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private static void execute(Database database, String sql) throws Exception {

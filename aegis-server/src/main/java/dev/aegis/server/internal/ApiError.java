@@ -25,6 +25,12 @@ public final class ApiError extends RuntimeException {
         this.param = requireNonNull(param, "param");
     }
 
+    /** 503 {@code audit_unavailable}: the run ended but is not acknowledged, as it could not be recorded. */
+    public static ApiError unrecorded(dev.aegis.runtime.RunNotRecordedException error) {
+        return new ApiError(503, "service_unavailable", error.code(), "The run " + error.result().state().runId()
+                + " finished but could not be recorded in the audit log; it is not acknowledged.", Optional.empty());
+    }
+
     public static ApiError badRequest(String code, String message) {
         return new ApiError(400, "invalid_request_error", code, message, Optional.empty());
     }

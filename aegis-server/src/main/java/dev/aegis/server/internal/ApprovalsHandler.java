@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aegis.api.auth.Principal;
 import dev.aegis.api.state.Message;
 import dev.aegis.runtime.CompiledRoute;
+import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.durable.Approval;
 import dev.aegis.runtime.durable.Approvals;
@@ -24,14 +25,12 @@ public final class ApprovalsHandler {
 
     private final Gateway gateway;
     private final Approvals approvals;
-    private final RunRecorder runs;
     private final RequestBodies bodies;
     private final String role;
 
-    public ApprovalsHandler(Gateway gateway, Approvals approvals, RunRecorder runs, RequestBodies bodies, String role) {
+    public ApprovalsHandler(Gateway gateway, Approvals approvals, RequestBodies bodies, String role) {
         this.gateway = gateway;
         this.approvals = approvals;
-        this.runs = runs;
         this.bodies = bodies;
         this.role = role;
     }
@@ -87,10 +86,11 @@ public final class ApprovalsHandler {
             } catch (RunNotPausedException e) {
                 throw new ApiError(409, "invalid_request_error", e.code(), e.getMessage(), Optional.of(approval.runId()));
             }
-            runs.recordResumed(result);
             Responses.json(response, 200, RunDocument.of(result));
         } catch (ApiError error) {
             Responses.error(response, error);
+        } catch (RunNotRecordedException unrecorded) {
+            Responses.error(response, ApiError.unrecorded(unrecorded));
         }
     }
 

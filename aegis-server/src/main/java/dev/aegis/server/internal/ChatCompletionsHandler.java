@@ -4,6 +4,7 @@ import dev.aegis.api.auth.Principal;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.model.ChatOptions;
 import dev.aegis.runtime.CompiledRoute;
+import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.RunStatus;
 import io.helidon.webserver.http.Handler;
@@ -21,13 +22,11 @@ public final class ChatCompletionsHandler implements Handler {
 
     private final Gateway gateway;
     private final RequestBodies bodies;
-    private final RunRecorder runs;
     private final PausedWait pausedWait;
 
-    public ChatCompletionsHandler(Gateway gateway, RequestBodies bodies, RunRecorder runs, PausedWait pausedWait) {
+    public ChatCompletionsHandler(Gateway gateway, RequestBodies bodies, PausedWait pausedWait) {
         this.gateway = gateway;
         this.bodies = bodies;
-        this.runs = runs;
         this.pausedWait = pausedWait;
     }
 
@@ -47,7 +46,6 @@ public final class ChatCompletionsHandler implements Handler {
                 stream(route, state, options, writer, chat.includeUsage(), response);
             } else {
                 RunResult result = route.invoke(state, options);
-                runs.record(result);
                 if (result.status() == RunStatus.COMPLETED) {
                     Responses.json(response, 200, writer.completion(result.answer().orElseThrow(), result.finishReason().orElse("stop"), result.usage()));
                 } else if (result.status() == RunStatus.PAUSED) {
@@ -64,11 +62,13 @@ public final class ChatCompletionsHandler implements Handler {
             }
         } catch (ApiError error) {
             Responses.error(response, error);
+        } catch (RunNotRecordedException unrecorded) {
+            Responses.error(response, ApiError.unrecorded(unrecorded));
         }
     }
 
     private void stream(CompiledRoute route, RunState state, ChatOptions options, CompletionWriter writer, boolean includeUsage, ServerResponse response) {
-        SseCompletionListener listener = new SseCompletionListener(response, writer, includeUsage, runs.auditor());
+        SseCompletionListener listener = new SseCompletionListener(response, writer, includeUsage);
         RunResult result;
         try {
             result = route.stream(state, options, listener);
@@ -76,11 +76,13 @@ public final class ChatCompletionsHandler implements Handler {
             // The client went away; the runtime has already cancelled the upstream call.
             LOG.log(Level.FINE, "client of run " + state.runId() + " disconnected", e);
             return;
+        } catch (RunNotRecordedException unrecorded) {
+            if (listener.started()) {
+                return; // the stream ended with an error event instead of its last one
+            }
+            throw unrecorded;
         }
-        runs.remember(result);
         if (!listener.started()) {
-            // Not yet recorded: the listener records a run only when it answers it
-            runs.auditor().record(result);
             Responses.error(response, Outcomes.errorOf(result));
         }
     }

@@ -15,7 +15,7 @@ public final class Gateway {
     private final List<Authenticator> authenticators;
 
     public Gateway(Map<String, CompiledRoute> routes, List<Authenticator> authenticators) {
-        this.routes = Map.copyOf(routes);
+        this.routes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(routes));
         this.authenticators = List.copyOf(authenticators);
         routes.values().forEach(route -> route.plan().models().forEach(model -> byModel.put(model, route)));
     }
@@ -55,6 +55,11 @@ public final class Gateway {
 
     public List<CompiledRoute> routesFor(Principal principal) {
         return byModel.values().stream().distinct().filter(route -> route.plan().access().admits(principal)).toList();
+    }
+
+    /** Every route's name, in configuration order. */
+    public List<String> routeNames() {
+        return List.copyOf(routes.keySet());
     }
 
     public List<Authenticator> authenticators() {

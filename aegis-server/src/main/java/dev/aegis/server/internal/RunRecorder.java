@@ -1,50 +1,63 @@
 package dev.aegis.server.internal;
 
+import dev.aegis.api.AegisException;
 import dev.aegis.api.auth.Principal;
+import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
+import dev.aegis.runtime.RunSink;
 import dev.aegis.runtime.RunStatus;
+import dev.aegis.runtime.audit.AdminAction;
+import dev.aegis.runtime.audit.AuditLog;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Where a finished run goes before its client hears of it: the audit log (always), the in-memory
- * run store (for {@code GET /v1/runs/{id}}), and the durable documents when it paused or resumed.
+ * The gateway's run-end sink: every run, when it ends and before its client hears of it, goes to the
+ * in-memory run store (for {@code GET /v1/runs/{id}}), to the durable documents when it paused or
+ * was decided, and to the audit log. A run the audit log cannot take is not acknowledged.
  */
-public final class RunRecorder {
+public final class RunRecorder implements RunSink {
 
     private final RunStore memory;
-    private final Auditor auditor;
+    private final Optional<AuditLog> audit;
     private final Optional<RunDocuments> documents;
 
-    public RunRecorder(RunStore memory, Auditor auditor, Optional<RunDocuments> documents) {
+    public RunRecorder(RunStore memory, Optional<AuditLog> audit, Optional<RunDocuments> documents) {
         this.memory = memory;
-        this.auditor = auditor;
+        this.audit = audit;
         this.documents = documents;
     }
 
-    /** Records a run: audited, remembered, and stored durably if it paused. */
-    public void record(RunResult result) {
-        remember(result);
-        auditor.record(result);
-    }
-
-    /** Remembers a run whose audit record is written elsewhere (a stream records it before its last event). */
-    public void remember(RunResult result) {
+    @Override
+    public void runEnded(RunResult result) {
         memory.put(result);
-        if (result.status() == RunStatus.PAUSED) {
+        if (result.status() == RunStatus.PAUSED || result.decided()) {
+            // a decided run's document replaces the paused one, wherever it paused
             documents.ifPresent(store -> store.save(result));
+        }
+        if (audit.isPresent()) {
+            try {
+                audit.get().record(result.state());
+            } catch (AegisException e) {
+                throw new RunNotRecordedException(result, e);
+            }
         }
     }
 
-    /** Records a run resumed after approval: its document replaces the paused one. */
-    public void recordResumed(RunResult result) {
-        memory.put(result);
-        auditor.record(result);
-        documents.ifPresent(store -> store.save(result));
-    }
-
-    public Auditor auditor() {
-        return auditor;
+    /**
+     * Records an administrative action before it is acknowledged.
+     *
+     * @throws ApiError 503 {@code audit_unavailable} when it could not be recorded
+     */
+    public void recordAdmin(AdminAction action) {
+        if (audit.isPresent()) {
+            try {
+                audit.get().record(action);
+            } catch (AegisException e) {
+                throw new ApiError(503, "service_unavailable", RunNotRecordedException.CODE,
+                        "The action was taken but could not be recorded in the audit log; it is not acknowledged.", Optional.empty());
+            }
+        }
     }
 
     /** The run's document: from memory, else from the durable store (after a restart, or from another instance). */

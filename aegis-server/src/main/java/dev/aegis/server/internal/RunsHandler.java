@@ -7,6 +7,7 @@ import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.api.model.ChatOptions;
 import dev.aegis.runtime.CompiledRoute;
+import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -46,11 +47,12 @@ public final class RunsHandler {
                     .apply(StateDelta.of(RunState.LABELS, labels(body.path("labels"))));
             ChatOptions options = new ChatOptions(body.path("model").asText(""), List.of(), parameters(body.path("parameters")));
             RunResult result = route.invoke(state, options);
-            runs.record(result);
             response.header("x-aegis-run-id", state.runId());
             Responses.json(response, 201, RunDocument.of(result));
         } catch (ApiError error) {
             Responses.error(response, error);
+        } catch (RunNotRecordedException unrecorded) {
+            Responses.error(response, ApiError.unrecorded(unrecorded));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.aegis.server.internal;
 
 import dev.aegis.api.model.ToolCallDelta;
+import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.RunStatus;
 import dev.aegis.runtime.StreamListener;
@@ -27,15 +28,13 @@ final class SseCompletionListener implements StreamListener {
     private final ServerResponse response;
     private final CompletionWriter writer;
     private final boolean includeUsage;
-    private final Auditor auditor;
     private OutputStream out;
     private boolean roleSent;
 
-    SseCompletionListener(ServerResponse response, CompletionWriter writer, boolean includeUsage, Auditor auditor) {
+    SseCompletionListener(ServerResponse response, CompletionWriter writer, boolean includeUsage) {
         this.response = response;
         this.writer = writer;
         this.includeUsage = includeUsage;
-        this.auditor = auditor;
     }
 
     boolean started() {
@@ -57,14 +56,6 @@ final class SseCompletionListener implements StreamListener {
     @Override
     public void onEnd(RunResult result) {
         if (result.status() == RunStatus.COMPLETED) {
-            try {
-                auditor.record(result);
-            } catch (ApiError unrecorded) {
-                // [DONE] acknowledges the answer: an answer that is not recorded ends in an error instead
-                event(Json.error(unrecorded));
-                close();
-                return;
-            }
             event(writer.finishChunk(result.finishReason().orElse("stop"), !roleSent));
             if (includeUsage) {
                 event(writer.usageChunk(result.usage()));
@@ -72,11 +63,19 @@ final class SseCompletionListener implements StreamListener {
             write(DONE);
             close();
         } else if (started()) {
-            auditor.record(result);
             event(Json.error(Outcomes.errorOf(result)));
             close();
         }
         // Not started and not completed: the handler answers with an error status instead.
+    }
+
+    // [DONE] acknowledges the answer: an answer that is not recorded ends in an error instead.
+    @Override
+    public void onUnrecorded(RunNotRecordedException error) {
+        if (started()) {
+            event(Json.error(ApiError.unrecorded(error)));
+            close();
+        }
     }
 
     private void event(byte[] json) {

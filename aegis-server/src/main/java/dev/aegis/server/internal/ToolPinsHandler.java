@@ -2,10 +2,7 @@ package dev.aegis.server.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aegis.api.auth.Principal;
-import dev.aegis.api.state.Event;
-import dev.aegis.api.state.RunState;
-import dev.aegis.api.state.StateDelta;
-import dev.aegis.runtime.RunResult;
+import dev.aegis.runtime.audit.AdminAction;
 import dev.aegis.runtime.tools.ToolPin;
 import dev.aegis.runtime.tools.ToolPins;
 import io.helidon.webserver.http.ServerRequest;
@@ -13,7 +10,6 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@code GET /v1/tool-pins[?status=quarantined]} and {@code POST /v1/tool-pins/approve} with
@@ -26,13 +22,13 @@ public final class ToolPinsHandler {
 
     private final ToolPins pins;
     private final RequestBodies bodies;
-    private final Auditor auditor;
+    private final RunRecorder recorder;
     private final String role;
 
-    public ToolPinsHandler(ToolPins pins, RequestBodies bodies, Auditor auditor, String role) {
+    public ToolPinsHandler(ToolPins pins, RequestBodies bodies, RunRecorder recorder, String role) {
         this.pins = pins;
         this.bodies = bodies;
-        this.auditor = auditor;
+        this.recorder = recorder;
         this.role = role;
     }
 
@@ -73,10 +69,8 @@ public final class ToolPinsHandler {
             } catch (IllegalStateException e) {
                 throw new ApiError(409, "invalid_request_error", "tool_pin_conflict", e.getMessage(), Optional.of("hash"));
             }
-            RunState record = RunState.start("tool-pin-" + UUID.randomUUID(), route, principal, List.of()).apply(StateDelta.empty()
-                    .event(Event.of(source, TOOL_APPROVED, "approved a changed tool definition",
-                            Map.of("tool", tool, "hash", hash, "approver", principal.id()))));
-            auditor.record(RunResult.of(record));
+            recorder.recordAdmin(AdminAction.now(principal, route, source, TOOL_APPROVED, "approved a changed tool definition",
+                    Map.of("tool", tool, "hash", hash, "approver", principal.id())));
             Responses.json(response, 200, json -> write(json, approved));
         } catch (ApiError error) {
             Responses.error(response, error);

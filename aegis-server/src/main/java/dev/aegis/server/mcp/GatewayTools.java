@@ -6,8 +6,8 @@ import dev.aegis.api.model.ChatOptions;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.runtime.CompiledRoute;
+import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
-import dev.aegis.runtime.RunStatus;
 import dev.aegis.runtime.durable.Approval;
 import dev.aegis.runtime.durable.Approvals;
 import dev.aegis.server.internal.ApiError;
@@ -94,8 +94,12 @@ public final class GatewayTools {
         CompiledRoute route = model.isEmpty() ? gateway.route(routeName, caller) : gateway.routeForModel(model, caller);
         RunState state = RunState.start(RunIds.next(), route.name(), caller, messages(arguments));
         ChatOptions options = new ChatOptions(model.isEmpty() ? "" : ChatCompletionsHandler.providerModel(model, route), List.of(), Map.of());
-        RunResult result = route.invoke(state, options);
-        runs.record(result);
+        RunResult result;
+        try {
+            result = route.invoke(state, options);
+        } catch (RunNotRecordedException unrecorded) {
+            throw ApiError.unrecorded(unrecorded);
+        }
         String runId = state.runId();
         return switch (result.status()) {
             case COMPLETED -> ToolResults.of(result.answer().orElseThrow().content(), RunDocument.of(result));

@@ -5,23 +5,11 @@ import dev.aegis.api.auth.Principal;
 import dev.aegis.kernel.Assembly;
 import dev.aegis.kernel.Kernel;
 import dev.aegis.kernel.config.ConfigException;
-import dev.aegis.kernel.plan.RoutePlan;
-import dev.aegis.runtime.CompiledRoute;
-import dev.aegis.runtime.RouteCompiler;
-import dev.aegis.runtime.audit.AuditLog;
-import dev.aegis.runtime.durable.DurableOptions;
-import dev.aegis.runtime.durable.DurableStore;
-import dev.aegis.runtime.store.StoreConfig;
 import dev.aegis.server.AegisServer;
-import dev.aegis.server.ApprovalsConfig;
-import dev.aegis.server.AuditConfig;
+import dev.aegis.server.GatewayAssembly;
 import dev.aegis.server.ServerConfig;
 import dev.aegis.server.internal.AuthFilter;
-import dev.aegis.server.internal.Auditor;
 import dev.aegis.server.internal.Gateway;
-import dev.aegis.server.internal.RunDocuments;
-import dev.aegis.server.internal.RunRecorder;
-import dev.aegis.server.internal.RunStore;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -29,12 +17,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 
 /**
  * Aegis as an MCP server over stdio, for one local client: the same routes, recording and audit
@@ -43,16 +30,12 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class McpStdio implements AutoCloseable {
 
-    private final Assembly assembly;
-    private final DurableStore store;
-    private final Optional<AuditLog> audit;
+    private final GatewayAssembly built;
     private final GatewayTools tools;
     private final AuthFilter authenticators;
 
-    private McpStdio(Assembly assembly, DurableStore store, Optional<AuditLog> audit, GatewayTools tools, AuthFilter authenticators) {
-        this.assembly = assembly;
-        this.store = store;
-        this.audit = audit;
+    private McpStdio(GatewayAssembly built, GatewayTools tools, AuthFilter authenticators) {
+        this.built = built;
         this.tools = tools;
         this.authenticators = authenticators;
     }
@@ -64,24 +47,11 @@ public final class McpStdio implements AutoCloseable {
      */
     public static McpStdio open(Kernel kernel) {
         Assembly assembly = kernel.assembly();
-        if (assembly.authenticators().isEmpty()) {
-            throw ConfigException.of("auth", "configure at least one authenticator: the MCP server needs one to resolve AEGIS_API_KEY");
-        }
-        ApprovalsConfig approvalsConfig = assembly.sectionOr(AegisServer.APPROVALS, ApprovalsConfig.class, ApprovalsConfig.DEFAULTS);
-        ServerConfig serverConfig = assembly.sectionOr(AegisServer.SECTION, ServerConfig.class, ServerConfig.defaults());
-        DurableStore store = DurableStore.open(assembly.sectionOr(AegisServer.STATE, StoreConfig.class, StoreConfig.DEFAULTS), assembly.dataDirectory(),
-                Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvalsConfig.expireAfter()));
-        RouteCompiler compiler = new RouteCompiler().withDurability(store);
-        Map<String, CompiledRoute> routes = new LinkedHashMap<>();
-        for (RoutePlan plan : assembly.routes().values()) {
-            routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
-        }
-        Gateway gateway = new Gateway(routes, assembly.authenticators());
-        Optional<AuditLog> audit = assembly.sectionOr(AegisServer.AUDIT, AuditConfig.class, AuditConfig.DEFAULTS).enabled()
-                ? Optional.of(AuditLog.open(store.database())) : Optional.empty();
-        RunRecorder runs = new RunRecorder(new RunStore(serverConfig.keptRuns()), new Auditor(audit), Optional.of(new RunDocuments(store.database())));
-        assembly.hooks().startup(List.copyOf(routes.keySet()));
-        return new McpStdio(assembly, store, audit, new GatewayTools(gateway, runs, store.approvals(), approvalsConfig.role()),
+        GatewayAssembly built = GatewayAssembly.build(assembly,
+                assembly.sectionOr(AegisServer.SECTION, ServerConfig.class, ServerConfig.defaults()), UnaryOperator.identity());
+        built.started();
+        Gateway gateway = built.gateway();
+        return new McpStdio(built, new GatewayTools(gateway, built.recorder(), built.store().approvals(), built.approvals().role()),
                 new AuthFilter(gateway.authenticators()));
     }
 
@@ -128,7 +98,6 @@ public final class McpStdio implements AutoCloseable {
 
     @Override
     public void close() {
-        audit.ifPresent(AuditLog::close);
-        store.close();
+        built.close();
     }
 }

@@ -1,0 +1,111 @@
+package dev.aegis.server;
+
+import dev.aegis.kernel.Assembly;
+import dev.aegis.kernel.config.ConfigException;
+import dev.aegis.kernel.plan.RoutePlan;
+import dev.aegis.runtime.CompiledRoute;
+import dev.aegis.runtime.RouteCompiler;
+import dev.aegis.runtime.audit.AuditLog;
+import dev.aegis.runtime.durable.DurableOptions;
+import dev.aegis.runtime.durable.DurableStore;
+import dev.aegis.runtime.store.StoreConfig;
+import dev.aegis.server.internal.Gateway;
+import dev.aegis.server.internal.RunDocuments;
+import dev.aegis.server.internal.RunRecorder;
+import dev.aegis.server.internal.RunStore;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The gateway, built once for every interface that serves it (HTTP, MCP over HTTP, MCP over stdio):
+ * the state store opened, the audit log, every route compiled with the one run-end sink that
+ * records each run (audit, run store, durable documents). Interfaces only translate between their
+ * protocol and runs.
+ */
+public final class GatewayAssembly implements AutoCloseable {
+
+    private final Assembly assembly;
+    private final DurableStore store;
+    private final Optional<AuditLog> audit;
+    private final RunRecorder recorder;
+    private final Gateway gateway;
+    private final ApprovalsConfig approvals;
+
+    private GatewayAssembly(Assembly assembly, DurableStore store, Optional<AuditLog> audit, RunRecorder recorder, Gateway gateway,
+            ApprovalsConfig approvals) {
+        this.assembly = assembly;
+        this.store = store;
+        this.audit = audit;
+        this.recorder = recorder;
+        this.gateway = gateway;
+        this.approvals = approvals;
+    }
+
+    /**
+     * @param server the server section, as the interface was started with it
+     * @param instrument what the interface adds to the route compiler (telemetry), or nothing
+     * @throws ConfigException when no authenticator is configured: the gateway never serves anonymously
+     */
+    public static GatewayAssembly build(Assembly assembly, ServerConfig server, UnaryOperator<RouteCompiler> instrument) {
+        if (assembly.authenticators().isEmpty()) {
+            throw ConfigException.of("auth", "configure at least one authenticator: the gateway answers 401 to requests nobody authenticated");
+        }
+        ApprovalsConfig approvals = assembly.sectionOr(AegisServer.APPROVALS, ApprovalsConfig.class, ApprovalsConfig.DEFAULTS);
+        AuditConfig auditConfig = assembly.sectionOr(AegisServer.AUDIT, AuditConfig.class, AuditConfig.DEFAULTS);
+        DurableStore store = DurableStore.open(assembly.sectionOr(AegisServer.STATE, StoreConfig.class, StoreConfig.DEFAULTS),
+                assembly.dataDirectory(), Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvals.expireAfter()));
+        try {
+            Optional<AuditLog> audit = auditConfig.enabled() ? Optional.of(AuditLog.open(store.database(), auditConfig.chain())) : Optional.empty();
+            RunRecorder recorder = new RunRecorder(new RunStore(server.keptRuns()), audit, Optional.of(new RunDocuments(store.database())));
+            RouteCompiler compiler = instrument.apply(new RouteCompiler().withDurability(store).withRunSink(recorder));
+            Map<String, CompiledRoute> routes = new LinkedHashMap<>();
+            for (RoutePlan plan : assembly.routes().values()) {
+                routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
+            }
+            return new GatewayAssembly(assembly, store, audit, recorder, new Gateway(routes, assembly.authenticators()), approvals);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Tells the plugins the gateway is about to serve. */
+    public void started() {
+        assembly.hooks().startup(List.copyOf(gateway.routeNames()));
+    }
+
+    public Assembly assembly() {
+        return assembly;
+    }
+
+    public DurableStore store() {
+        return store;
+    }
+
+    public Optional<AuditLog> audit() {
+        return audit;
+    }
+
+    public RunRecorder recorder() {
+        return recorder;
+    }
+
+    public Gateway gateway() {
+        return gateway;
+    }
+
+    public ApprovalsConfig approvals() {
+        return approvals;
+    }
+
+    /** Writes the audit records still queued, then closes the store. */
+    @Override
+    public void close() {
+        audit.ifPresent(AuditLog::close);
+        store.close();
+    }
+}
