@@ -10,10 +10,10 @@ import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.runtime.durable.Decision;
 import dev.aegis.runtime.durable.RunNotPausedException;
-import dev.aegis.runtime.internal.PausedRuns;
-import dev.aegis.runtime.internal.RouteEngine;
-import dev.aegis.runtime.internal.RunTelemetry;
-import dev.aegis.runtime.internal.StreamSession;
+import dev.aegis.runtime.internal.graph.PausedRuns;
+import dev.aegis.runtime.internal.graph.RouteEngine;
+import dev.aegis.runtime.internal.stream.StreamSession;
+import dev.aegis.runtime.internal.telemetry.RunTelemetry;
 
 /**
  * A route compiled into its graph: ingress steps, the router, execute, egress steps. Shared by all

@@ -6,9 +6,9 @@ import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.durable.internal.DurableRuns;
-import dev.aegis.runtime.internal.ProviderBreakers;
-import dev.aegis.runtime.internal.RouteEngine;
-import dev.aegis.runtime.internal.RunTelemetry;
+import dev.aegis.runtime.internal.graph.RouteEngine;
+import dev.aegis.runtime.internal.steps.ProviderBreakers;
+import dev.aegis.runtime.internal.telemetry.RunTelemetry;
 import dev.aegis.runtime.tools.ToolPins;
 import java.util.Optional;
 

@@ -8,7 +8,7 @@ import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.Usage;
 import dev.aegis.runtime.durable.internal.ApprovalOutcomes;
-import dev.aegis.runtime.internal.ExecutionKeys;
+import dev.aegis.runtime.internal.steps.ExecutionKeys;
 import java.util.Optional;
 
 /**

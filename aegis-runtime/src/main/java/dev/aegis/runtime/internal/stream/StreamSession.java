@@ -1,0 +1,64 @@
+package dev.aegis.runtime.internal.stream;
+
+import dev.aegis.api.model.ToolCallDelta;
+import dev.aegis.api.state.Message;
+import dev.aegis.api.state.ToolCall;
+import dev.aegis.runtime.RunResult;
+import dev.aegis.runtime.RunStatus;
+import dev.aegis.runtime.StreamListener;
+import java.util.Optional;
+
+/**
+ * One streamed run's side of the client: what was released to the listener so far. A route either
+ * gates the stream guard by guard as it flows, or holds the whole answer back until its egress
+ * steps passed (a full-context guard or an egress node, which may rewrite anything).
+ */
+public final class StreamSession {
+
+    private final StreamListener listener;
+    private final boolean holdsAll;
+    private boolean released;
+
+    public StreamSession(StreamListener listener, boolean holdsAll) {
+        this.listener = listener;
+        this.holdsAll = holdsAll;
+    }
+
+    /** Whether the response gate releases the stream as it flows, having judged it for the egress guards. */
+    public boolean gated() {
+        return !holdsAll;
+    }
+
+    /** Whether any part of an answer reached the client; from then on nothing may be retried. */
+    boolean released() {
+        return released;
+    }
+
+    void text(String text) {
+        if (!text.isEmpty()) {
+            released = true;
+            listener.onText(text);
+        }
+    }
+
+    void toolCall(ToolCallDelta delta) {
+        released = true;
+        listener.onToolCall(delta);
+    }
+
+    /** Ends the stream: a held answer of a completed run is released whole, then the outcome. */
+    public void end(RunResult result) {
+        if (holdsAll && result.status() == RunStatus.COMPLETED) {
+            result.answer().ifPresent(this::releaseWhole);
+        }
+        listener.onEnd(result);
+    }
+
+    private void releaseWhole(Message answer) {
+        text(answer.content());
+        for (int i = 0; i < answer.toolCalls().size(); i++) {
+            ToolCall call = answer.toolCalls().get(i);
+            toolCall(new ToolCallDelta(i, Optional.of(call.id()), Optional.of(call.name()), call.arguments()));
+        }
+    }
+}
