@@ -39,7 +39,7 @@ class PostgresDurableRunsIT extends DurableLifecycleContract {
         // Checked per test, so that every skipped test is reported with the reason.
         assumeTrue(reachable, "PostgreSQL at 127.0.0.1:5432 is not reachable: skipped");
         return new StoreConfig(StoreConfig.Type.POSTGRES, Optional.empty(), Optional.of(SERVER + "?currentSchema=" + SCHEMA),
-                Optional.of("postgres"), Optional.empty(), 4, Optional.empty());
+                Optional.of("postgres"), Optional.empty(), 4, Optional.empty(), null);
     }
 
     private static boolean execute(String sql) {

@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
             hikari.setJdbcUrl("jdbc:sqlite:" + file.toAbsolutePath());
             hikari.setConnectionInitSql("PRAGMA busy_timeout = 10000");
             hikari.addDataSourceProperty("journal_mode", "WAL");
-            hikari.addDataSourceProperty("synchronous", "FULL");
+            hikari.addDataSourceProperty("synchronous", config.sqliteSync().name());
         } else {
             hikari.setJdbcUrl(config.jdbcUrl().orElseThrow());
             config.user().ifPresent(hikari::setUsername);

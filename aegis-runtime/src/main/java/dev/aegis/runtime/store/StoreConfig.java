@@ -14,6 +14,10 @@ import java.util.Optional;
  * @param jdbcUrl for PostgreSQL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/aegis}
  * @param encryptionKey encrypts confidential state (the mask map) in checkpoints; a key file in the
  *     data directory is made when absent (fine for one instance — give every instance the same key)
+ * @param sqliteSync when a SQLite commit is on disk: {@code full} (default) syncs every commit, so a
+ *     committed audit record or checkpoint survives a power cut; {@code normal} syncs at checkpoints
+ *     only (SQLite's WAL mode stays consistent, and a killed process loses nothing, but a power cut or
+ *     OS crash may undo the last commits) — the fsync is most of a lone request's audit latency
  */
 public record StoreConfig(
         Type type,
@@ -22,9 +26,10 @@ public record StoreConfig(
         Optional<String> user,
         Optional<Secret> password,
         @Positive Integer maxConnections,
-        Optional<Secret> encryptionKey) {
+        Optional<Secret> encryptionKey,
+        SqliteSync sqliteSync) {
 
-    public static final StoreConfig DEFAULTS = new StoreConfig(null, null, null, null, null, null, null);
+    public static final StoreConfig DEFAULTS = new StoreConfig(null, null, null, null, null, null, null, null);
 
     public StoreConfig {
         type = type == null ? Type.SQLITE : type;
@@ -34,6 +39,7 @@ public record StoreConfig(
         password = password == null ? Optional.empty() : password;
         maxConnections = maxConnections == null ? 16 : maxConnections;
         encryptionKey = encryptionKey == null ? Optional.empty() : encryptionKey;
+        sqliteSync = sqliteSync == null ? SqliteSync.FULL : sqliteSync;
         if (type == Type.POSTGRES && jdbcUrl.isEmpty()) {
             throw new IllegalArgumentException("a postgres state store needs jdbc-url");
         }
@@ -42,5 +48,10 @@ public record StoreConfig(
     public enum Type {
         SQLITE,
         POSTGRES
+    }
+
+    public enum SqliteSync {
+        FULL,
+        NORMAL
     }
 }

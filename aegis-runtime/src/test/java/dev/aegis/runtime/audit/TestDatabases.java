@@ -28,7 +28,7 @@ public final class TestDatabases {
             statement.execute("CREATE SCHEMA " + schema);
         }
         return Database.open(new StoreConfig(StoreConfig.Type.POSTGRES, Optional.empty(), Optional.of(POSTGRES + "?currentSchema=" + schema),
-                Optional.of("postgres"), Optional.empty(), 8, Optional.empty()), directory);
+                Optional.of("postgres"), Optional.empty(), 8, Optional.empty(), null), directory);
     }
 
     static boolean postgresReachable() {
