@@ -49,7 +49,7 @@ need() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get install -y -qq "$2" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }
     # Debian starts the packaged service on install; the benchmark runs its own.
-    [ "$2" = nginx-light ] && { service nginx stop >/dev/null 2>&1 || pkill -x nginx || true; }
+    [ "$2" = nginx-light ] && { service nginx stop >/dev/null 2>&1 || true; }
   fi
   command -v "$1" >/dev/null 2>&1 || { echo "bench: needs $1 (apt-get install $2)" >&2; exit 1; }
 }
@@ -229,6 +229,19 @@ for t in "${order[@]}"; do
   [ "$t" = nginx ] || run_wrk "$t" 32 "$warmup" >/dev/null
 done
 
+# What each process burns with no load (timers, the JIT finishing, GC): it is in every cell's CPU per request,
+# and weighs most where requests are few (1 connection).
+procs=(nginx "${!gateway_port[@]}")
+[ "$use_portkey" = 1 ] && procs+=(portkey)
+declare -A idle0=()
+sleep 1
+for p in "${procs[@]}"; do idle0[$p]=$(ticks "${pid[$p]}"); done
+sleep 3
+idle=""
+for p in "${procs[@]}"; do
+  idle+="$p $(awk -v a="$(ticks "${pid[$p]}")" -v b="${idle0[$p]}" -v hz="$clk_tck" 'BEGIN { printf "%.1f", (a - b) * 1000 / hz / 3 }'), "
+done
+
 results="$work/results"
 : > "$results"
 cells=$(( ${#order[@]} * rounds * $(wc -w <<<"$conns_list") ))
@@ -304,4 +317,5 @@ for name in on pg redis; do
     | grep -o '"period":"month","limit":[^,]*,"spent":[^,]*' | head -n 1 | sed 's/.*"spent"://' || true)
   echo "budgets on gateway '$name': team bench spent ${spent:-?} USD this month (charged per request; limits never reached)"
 done
+echo "idle CPU before measuring, ms per second (already in the CPU per request above): ${idle%, }"
 echo "(errors: non-2xx responses plus socket errors; CPU: the serving process's utime+stime over the cell / requests, CLK_TCK $clk_tck)"
