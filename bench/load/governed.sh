@@ -24,7 +24,8 @@
 # Nothing is asserted.
 #
 # Usage: bench/load/governed.sh [DURATION_SECONDS]     (default 10)
-#   ROUNDS=2 CONNS="1 32" WARMUP=8 (seconds per target)   e.g. CONNS="1 4 32" ROUNDS=3 bench/load/governed.sh 10
+#   ROUNDS=2 CONNS="1 32" WARMUP=8 (seconds per target, repeated up to 4x until WARMUP_REQUESTS=20000 are served)
+#   e.g. CONNS="1 4 32" ROUNDS=3 bench/load/governed.sh 10;  a smoke test: WARMUP=2 bench/load/governed.sh 2
 #   PORTKEY_DIR (default bench/load/.portkey, gitignored): where the pinned Portkey is installed with npm
 #   NO_PORTKEY=1 / NO_POSTGRES=1 / NO_REDIS=1 leave those out.  AEGIS_JAVA_OPTS (default -Xms512m -Xmx512m).
 #   RESULTS=FILE keeps the raw cells (conns round target req/s p50 p99 cpu-us errors).
@@ -224,9 +225,17 @@ measure() {  # target connections -> "rps p50_ms p99_ms cpu_us_per_request non2x
     "$(awk -v a="$after" -v b="$before" -v n="$requests" -v hz="$clk_tck" 'BEGIN { printf "%.1f", (n > 0 ? (a - b) * 1e6 / hz / n : 0) }')" "$bad"
 }
 
-echo "warming up (JIT), ${warmup}s per target at 32 connections ..." >&2
+# Warm-up at 32 connections: WARMUP seconds per target, repeated until it has served WARMUP_REQUESTS requests
+# (slow routes, such as budgets on PostgreSQL, stay JIT-cold for long otherwise), at most 4 times.
+warmup_requests=${WARMUP_REQUESTS:-20000}
+echo "warming up (JIT): ${warmup}s per target at 32 connections, repeated up to 4 times until $warmup_requests requests ..." >&2
 for t in "${order[@]}"; do
-  [ "$t" = nginx ] || run_wrk "$t" 32 "$warmup" >/dev/null
+  [ "$t" = nginx ] && continue
+  served=0
+  for _ in 1 2 3 4; do
+    served=$(( served + $(run_wrk "$t" 32 "$warmup" | awk '/ requests in / { n = $1 } END { print n + 0 }') ))
+    (( served >= warmup_requests )) && break
+  done
 done
 
 # What each process burns with no load (timers, the JIT finishing, GC): it is in every cell's CPU per request,
