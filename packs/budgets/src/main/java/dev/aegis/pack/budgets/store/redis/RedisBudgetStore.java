@@ -6,7 +6,11 @@ import dev.aegis.pack.budgets.store.BudgetStore;
 import dev.aegis.pack.budgets.store.BudgetStoreException;
 import dev.aegis.pack.budgets.store.Charge;
 import dev.aegis.pack.budgets.store.CounterValue;
+import dev.aegis.pack.budgets.store.LeaseGrant;
+import dev.aegis.pack.budgets.store.LeaseRequest;
+import dev.aegis.pack.budgets.store.LeasedOutcome;
 import dev.aegis.pack.budgets.store.LedgerAudit;
+import dev.aegis.pack.budgets.store.LedgerState;
 import dev.aegis.pack.budgets.store.Reservation;
 import dev.aegis.pack.budgets.store.Settlement;
 import dev.aegis.pack.budgets.store.Unit;
@@ -46,6 +50,7 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
     private final Duration ledgerRetention;
     private final RedisReads reads;
     private final Semaphore connections;
+    private final RedisLeases leases;
 
     public RedisBudgetStore(UnifiedJedis redis, int poolSize, String keyPrefix, Duration ledgerRetention) {
         this.redis = redis;
@@ -53,6 +58,7 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
         this.keys = new RedisKeys(keyPrefix);
         this.ledgerRetention = ledgerRetention;
         this.reads = new RedisReads(redis, keys);
+        this.leases = new RedisLeases(keys, ledgerRetention, RATE_WINDOW_RETENTION);
     }
 
     public static RedisBudgetStore connect(String url, Optional<String> user, Optional<Secret> password, int poolSize,
@@ -126,7 +132,7 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
                 ZRangeParams.zrangeByScoreParams(Double.NEGATIVE_INFINITY, now.toEpochMilli()).limit(0, max)));
         int expired = 0;
         for (String id : due) {
-            if (finish(Settlement.expire(id, now))) {
+            if (LeaseRequest.isLease(id) ? endLease(id, 0, LedgerState.EXPIRED, now) : finish(Settlement.expire(id, now))) {
                 expired++;
             }
         }
@@ -148,14 +154,38 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
     }
 
     @Override
+    public LeaseGrant lease(LeaseRequest request) {
+        return call("lease", () -> leases.lease(redis, request));
+    }
+
+    @Override
+    public boolean endLease(String leaseId, long returned, Instant at) {
+        return endLease(leaseId, returned, LedgerState.RELEASED, at);
+    }
+
+    @Override
+    public void record(List<LeasedOutcome> outcomes) {
+        if (!outcomes.isEmpty()) {
+            call("record settlements", () -> {
+                leases.record(redis, outcomes);
+                return null;
+            });
+        }
+    }
+
+    private boolean endLease(String leaseId, long returned, LedgerState state, Instant at) {
+        List<String> counters = call("return lease", () -> reads.counterNames(keys.ledger(leaseId)));
+        return !counters.isEmpty() && call("return lease", () -> leases.end(redis, leaseId, counters.getFirst(), returned, state, at));
+    }
+
+    @Override
     public void close() {
         redis.close();
     }
 
-    // Relative, not an instant: Redis expires keys by its own clock, which need not be the gateway's.
     private Duration counterLifetime(Charge charge, Reservation reservation) {
-        Instant end = charge.resetsAt().isAfter(reservation.expiresAt()) ? charge.resetsAt() : reservation.expiresAt();
-        return Duration.between(reservation.createdAt(), end).plus(charge.unit() == Unit.MONEY ? ledgerRetention : RATE_WINDOW_RETENTION);
+        return leases.lifetime(charge, reservation.createdAt()).plus(
+                reservation.expiresAt().isAfter(charge.resetsAt()) ? Duration.between(charge.resetsAt(), reservation.expiresAt()) : Duration.ZERO);
     }
 
     // No more callers than connections reach the pool: commons-pool2 spins while it waits for a
