@@ -9,7 +9,7 @@ end
 local held = tonumber(redis.call('HGET', KEYS[1], 'charge:' .. ARGV[2]) or '0')
 local kept = held - math.min(math.max(0, tonumber(ARGV[3])), held)
 if redis.call('EXISTS', KEYS[3]) == 1 then
-  redis.call('HINCRBY', KEYS[3], 'reserved', -held)
+  redis.call('HINCRBY', KEYS[3], 'reserved', 0 - held) -- never -0, which HINCRBY refuses
   redis.call('HINCRBY', KEYS[3], 'spent', kept)
   redis.call('HINCRBY', KEYS[3], 'lapsed', kept)
 end

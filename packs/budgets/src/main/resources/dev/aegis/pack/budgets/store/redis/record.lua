@@ -33,9 +33,9 @@ while a <= #ARGV do
     if lease ~= '' and redis.call('HGET', lease_key, 'state') == 'reserved' then
       -- a lease that lapsed kept everything it held already: nothing to move out of it
       taken = math.min(charged, tonumber(redis.call('HGET', lease_key, 'charge:' .. name) or '0'))
-      redis.call('HINCRBY', lease_key, 'charge:' .. name, -taken)
+      redis.call('HINCRBY', lease_key, 'charge:' .. name, 0 - taken) -- never -0, which HINCRBY refuses
     end
-    redis.call('HINCRBY', counter, 'reserved', -taken)
+    redis.call('HINCRBY', counter, 'reserved', 0 - taken) -- never -0, which HINCRBY refuses
     redis.call('HINCRBY', counter, 'spent', charged)
   end
   redis.call('PEXPIRE', ledger, retention)
