@@ -1,5 +1,7 @@
 package dev.aegis.pack.budgets;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.config.ConfigBinding;
@@ -39,6 +41,22 @@ final class NodeFixture implements AutoCloseable {
 
     CounterValue ledger(String key) {
         return ((LedgerAudit) node.store()).fromLedger(key);
+    }
+
+    /**
+     * The counter, after checking it equals its ledger. A leasing node's keeper may write between
+     * the two reads, so they are compared only when the counter read before and after agree.
+     */
+    CounterValue auditedCounter(String key) {
+        for (int attempt = 0; ; attempt++) {
+            CounterValue before = counter(key);
+            CounterValue ledger = ledger(key);
+            CounterValue after = counter(key);
+            if (before.equals(after) || attempt == 20) {
+                assertThat(ledger).as("ledger of " + key).isEqualTo(after);
+                return after;
+            }
+        }
     }
 
     @Override
