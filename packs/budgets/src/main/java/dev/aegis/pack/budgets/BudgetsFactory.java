@@ -40,11 +40,15 @@ public final class BudgetsFactory implements PipelineNodeFactory<BudgetsConfig> 
 
     /** The node with its concrete type, for tests that also settle runs and read the resource. */
     static BudgetsNode node(BudgetsConfig config, PluginContext context) {
+        return node(config, context, BudgetStores.open(config.store(), context));
+    }
+
+    /** The node on a given store, for tests that watch what reaches the store. */
+    static BudgetsNode node(BudgetsConfig config, PluginContext context, BudgetStore store) {
         Map<String, Price> prices = new LinkedHashMap<>();
         config.prices().forEach((model, price) -> prices.put(model, price(price)));
         PriceTable table = new PriceTable(prices, config.defaultPrice().map(BudgetsFactory::price));
         ChargePlanner planner = new ChargePlanner(config.limits(), new BudgetCalendar(config.zone()));
-        BudgetStore store = BudgetStores.open(config.store(), context);
         PendingRuns pending = new PendingRuns();
         String source = context.instanceName();
         Optional<LeaseBook> leases = config.leases()

@@ -29,6 +29,21 @@ final class NodeFixture implements AutoCloseable {
         node = BudgetsFactory.node(config, FakePluginContext.named("budgets").withDataDirectory(dataDirectory).withClock(clock));
     }
 
+    /** A node on the configured store, counting what reaches it. */
+    static NodeFixture counting(Path dataDirectory, String yaml) {
+        return new NodeFixture(dataDirectory, yaml, true);
+    }
+
+    private NodeFixture(Path dataDirectory, String yaml, boolean counting) {
+        BudgetsConfig config = ConfigBinding.bindYaml(BudgetsConfig.class, yaml);
+        FakePluginContext context = FakePluginContext.named("budgets").withDataDirectory(dataDirectory).withClock(clock);
+        node = BudgetsFactory.node(config, context, new CountingStore(BudgetStores.open(config.store(), context)));
+    }
+
+    CountingStore counted() {
+        return (CountingStore) node.store();
+    }
+
     /** Runs the node on a state and returns the state after its delta, as the runtime would. */
     RunState admit(RunState state) {
         StateDelta delta = node.apply(state);
