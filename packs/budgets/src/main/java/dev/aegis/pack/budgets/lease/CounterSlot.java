@@ -18,7 +18,7 @@ final class CounterSlot {
     private volatile Lease lease;
     private volatile long exactUntilNanos;
     private volatile long step = 1;
-    private double ratePerSecond;
+    private volatile double ratePerSecond; // written by the keeper, read by requests that refill
     private long sampledAtNanos = System.nanoTime();
 
     CounterSlot(Charge counter) {
