@@ -103,7 +103,9 @@ public final class LeaseBook {
         if (fresh) {
             lease = new Lease(LeaseRequest.PREFIX + instance + ":" + sequence.incrementAndGet(), slot.counter);
         }
-        Instant until = now.plus(leaseTtl);
+        // a lease serves one window: a crashed gateway's lease on an ended window need not linger
+        Instant windowEnd = slot.counter.resetsAt().plus(leaseTtl.dividedBy(2));
+        Instant until = now.plus(leaseTtl).isAfter(windowEnd) ? windowEnd : now.plus(leaseTtl);
         LeaseGrant grant = store.lease(new LeaseRequest(lease.id(), slot.counter, wanted, unit, sizer.share(), now, until));
         if (!grant.open()) {
             // swept while this gateway was stalled: the store kept all it held as lapsed; start afresh

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -97,14 +96,11 @@ public final class LeaseKeeper implements AutoCloseable {
         long tendedAt = System.nanoTime();
         while (running) {
             try {
-                LeasedOutcome first = queue.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    writing.lock();
-                    try {
-                        unwritten.add(first);
-                    } finally {
-                        writing.unlock();
-                    }
+                // Sleeps rather than waits on the queue: an outcome taken off the queue outside
+                // flush() would be invisible to a flush() on another thread (a late settlement that
+                // must find its run's row written), so only flush() ever takes from the queue.
+                Thread.sleep(WAIT_MILLIS);
+                if (!queue.isEmpty()) {
                     flush();
                 }
                 if (System.nanoTime() - tendedAt >= TEND_EVERY_NANOS) {

@@ -14,7 +14,6 @@ import dev.aegis.pack.budgets.store.LedgerState;
 import dev.aegis.pack.budgets.store.Reservation;
 import dev.aegis.pack.budgets.store.Settlement;
 import dev.aegis.pack.budgets.store.Unit;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-import redis.clients.jedis.ConnectionPoolConfig;
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.SslOptions;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.ZRangeParams;
@@ -63,24 +58,7 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
 
     public static RedisBudgetStore connect(String url, Optional<String> user, Optional<Secret> password, int poolSize,
             String keyPrefix, Duration ledgerRetention) {
-        URI uri = URI.create(url);
-        String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
-        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-                .database(path.isEmpty() ? 0 : Integer.parseInt(path));
-        if ("rediss".equals(uri.getScheme())) {
-            config.sslOptions(SslOptions.defaults());
-        }
-        user.ifPresent(config::user);
-        password.ifPresent(secret -> config.password(secret.reveal()));
-        ConnectionPoolConfig pool = new ConnectionPoolConfig();
-        pool.setMaxTotal(poolSize);
-        pool.setMaxIdle(poolSize);
-        RedisClient client = RedisClient.builder()
-                .hostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())
-                .clientConfig(config.build())
-                .poolConfig(pool)
-                .build();
-        return new RedisBudgetStore(client, poolSize, keyPrefix, ledgerRetention);
+        return new RedisBudgetStore(RedisClients.pooled(url, user, password, poolSize), poolSize, keyPrefix, ledgerRetention);
     }
 
     @Override
