@@ -18,11 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Collections;
 
 /** Counters and ledger in SQL tables (see {@link Schema}): an SQLite file, or PostgreSQL. */
 public final class JdbcBudgetStore implements BudgetStore, LedgerAudit {
