@@ -20,6 +20,8 @@ import java.util.Optional;
  * The {@code budgets} step: reserves a run's worst-case cost and rate on entry ({@link #apply}),
  * settles it at the real cost when the run ends ({@link #onRunEnd}), and publishes the balances at
  * {@code GET /v1/budgets}. Put it in a route's ingress, after the guards that may refuse cheaply.
+ * With leases (the default) both happen in memory against this gateway's leases, and a background
+ * keeper writes settlements in batches; {@link #close} writes what is pending and returns the leases.
  */
 final class BudgetsNode implements PipelineNode, RunEndListener, PublishedResource, GaugeSource, AutoCloseable {
 
