@@ -24,7 +24,11 @@ final class LeaseTending {
     }
 
     void tend(Instant now) {
-        long nowNanos = System.nanoTime();
+        tend(now, System.nanoTime());
+    }
+
+    /** With the monotonic time that rates and idleness are measured by given, for tests. */
+    void tend(Instant now, long nowNanos) {
         long idleNanos = Math.max(MIN_IDLE_NANOS, IDLE_HORIZONS * book.sizer().horizon().toNanos());
         for (CounterSlot slot : book.slots()) {
             double rate = slot.sampleRate(nowNanos);

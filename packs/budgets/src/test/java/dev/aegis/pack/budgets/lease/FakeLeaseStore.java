@@ -10,6 +10,7 @@ import dev.aegis.pack.budgets.store.LeasedOutcome;
 import dev.aegis.pack.budgets.store.Reservation;
 import dev.aegis.pack.budgets.store.Settlement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Map;
 final class FakeLeaseStore implements BudgetStore {
 
     final Map<String, Long> totals = new HashMap<>();
+    final Map<String, Long> returned = new HashMap<>();
+    final List<LeaseRequest> leaseRequests = new ArrayList<>();
     int reservations;
 
     @Override
@@ -35,6 +38,7 @@ final class FakeLeaseStore implements BudgetStore {
 
     @Override
     public synchronized LeaseGrant lease(LeaseRequest request) {
+        leaseRequests.add(request);
         String key = request.charge().counterKey();
         long granted = request.grant(request.charge().limit().getAsLong() - totals.getOrDefault(key, 0L));
         totals.merge(key, granted, Long::sum);
@@ -57,8 +61,8 @@ final class FakeLeaseStore implements BudgetStore {
     }
 
     @Override
-    public boolean endLease(String leaseId, long returned, Instant at) {
-        throw new UnsupportedOperationException();
+    public synchronized boolean endLease(String leaseId, long amount, Instant at) {
+        return returned.putIfAbsent(leaseId, amount) == null;
     }
 
     @Override
