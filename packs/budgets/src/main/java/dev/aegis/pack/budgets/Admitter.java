@@ -13,6 +13,9 @@ import dev.aegis.pack.budgets.internal.Price;
 import dev.aegis.pack.budgets.internal.PriceTable;
 import dev.aegis.pack.budgets.internal.TokenEstimate;
 import dev.aegis.pack.budgets.internal.TokenEstimator;
+import dev.aegis.pack.budgets.lease.LeaseBook;
+import dev.aegis.pack.budgets.lease.LeasedAdmission;
+import dev.aegis.pack.budgets.lease.LeasedRun;
 import dev.aegis.pack.budgets.store.Admission;
 import dev.aegis.pack.budgets.store.BudgetStore;
 import dev.aegis.pack.budgets.store.Reservation;
@@ -23,7 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Admits a run by reserving its most expensive outcome on every counter it is accounted on, or halts it. */
+/**
+ * Admits a run by reserving its most expensive outcome on every counter it is accounted on, or halts
+ * it: against this gateway's leases in memory when it has them, else (exact mode, or near a limit)
+ * by a reservation in the store.
+ */
 final class Admitter {
 
     static final String MODEL_NOT_PRICED = "model_not_priced";
@@ -37,8 +44,11 @@ final class Admitter {
     private final PendingRuns pending;
     private final Duration ttl;
     private final boolean enforceMaxTokens;
+    private final Optional<LeaseBook> leases;
 
-    Admitter(String source, BudgetsConfig config, PriceTable prices, ChargePlanner planner, BudgetStore store, PendingRuns pending) {
+    Admitter(String source, BudgetsConfig config, PriceTable prices, ChargePlanner planner, BudgetStore store, PendingRuns pending,
+            Optional<LeaseBook> leases) {
+        this.leases = leases;
         this.source = source;
         this.currency = config.currency();
         this.prices = prices;
@@ -70,11 +80,25 @@ final class Admitter {
         Reservation reservation = new Reservation(UUID.randomUUID().toString(), state.runId(), principal.team(), principal.id(),
                 options.model(), currency, cost.nanos(), estimate.totalTokens(), now, expiresAt,
                 planner.charges(principal, cost, estimate.totalTokens(), now));
-        if (store.reserve(reservation) instanceof Admission.Refused refused) {
+        Optional<LeasedRun> leased = Optional.empty();
+        Admission admission;
+        if (leases.isPresent()) {
+            switch (leases.get().admit(reservation.charges(), now, () -> store.reserve(reservation))) {
+                case LeasedAdmission.Leased inMemory -> {
+                    leased = Optional.of(new LeasedRun(reservation, inMemory.debits()));
+                    admission = Admission.ADMITTED;
+                }
+                case LeasedAdmission.Exact exact -> admission = exact.admission();
+            }
+        } else {
+            admission = store.reserve(reservation);
+        }
+        if (admission instanceof Admission.Refused refused) {
             return StateDelta.empty().halt(Halt.Refused.limit(source, refused.charge().refusalCode(),
                     refused.charge().description() + " is exhausted", refused.charge().resetsAt()));
         }
-        pending.put(state.runId(), new PendingRuns.Pending(reservation.id(), options.model(), price.get(), cost, estimate.totalTokens(), expiresAt));
+        pending.put(state.runId(), new PendingRuns.Pending(reservation.id(), options.model(), price.get(), cost, estimate.totalTokens(), expiresAt,
+                leased));
         StateDelta delta = StateDelta.of(BudgetsState.RESERVATION, reservation.id())
                 .event(new Event(now, source, BudgetsState.RESERVED_EVENT, "reserved up to " + cost.plain() + " " + currency, Map.of(
                         "reservation", reservation.id(),

@@ -119,6 +119,7 @@ final class BudgetReport {
                     .number("limit", line.limit().isPresent() ? amount(line.unit(), line.limit().getAsLong()) : null)
                     .number("spent", amount(line.unit(), value.spent()))
                     .number("reserved", amount(line.unit(), value.reserved()))
+                    .number("lapsed", amount(line.unit(), value.lapsed()))
                     .number("remaining", line.limit().isPresent()
                             ? amount(line.unit(), Math.max(0, line.limit().getAsLong() - value.total())) : null)
                     .string("resets_at", line.resetsAt().toString())

@@ -32,6 +32,11 @@ import java.util.Optional;
  * @param reservationTtl after this a reservation that was never settled (a crash) is released; 15m
  * @param sweepInterval how often expired reservations are looked for; 30s
  * @param store where counters and the ledger live; an SQLite file by default
+ * @param leases admit in memory against leases this gateway takes from the store (true by default);
+ *     false reserves every request in the store (exact mode: a store transaction per request)
+ * @param leaseTtl a lease this gateway does not renew in time (it crashed) lapses after this, and
+ *     the sweep charges what it still held as lapsed; 2m
+ * @param leaseHorizon a lease holds about this long of this gateway's recent traffic; 2s
  */
 public record BudgetsConfig(
         @NotBlank String currency,
@@ -45,7 +50,10 @@ public record BudgetsConfig(
         String timeZone,
         Duration reservationTtl,
         Duration sweepInterval,
-        StoreConfig store) {
+        StoreConfig store,
+        Boolean leases,
+        Duration leaseTtl,
+        Duration leaseHorizon) {
 
     public BudgetsConfig {
         currency = currency == null ? "USD" : currency;
@@ -60,12 +68,18 @@ public record BudgetsConfig(
         reservationTtl = reservationTtl == null ? Duration.ofMinutes(15) : reservationTtl;
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(30) : sweepInterval;
         store = store == null ? StoreConfig.SQLITE : store;
+        leases = leases == null || leases;
+        leaseTtl = leaseTtl == null ? Duration.ofMinutes(2) : leaseTtl;
+        leaseHorizon = leaseHorizon == null ? Duration.ofSeconds(2) : leaseHorizon;
         if (defaultMaxOutputTokens > maxOutputTokens) {
             throw new IllegalArgumentException("default-max-output-tokens (" + defaultMaxOutputTokens
                     + ") must not exceed max-output-tokens (" + maxOutputTokens + ")");
         }
         if (reservationTtl.isNegative() || reservationTtl.isZero() || sweepInterval.isNegative() || sweepInterval.isZero()) {
             throw new IllegalArgumentException("reservation-ttl and sweep-interval must be positive");
+        }
+        if (leaseHorizon.isNegative() || leaseHorizon.isZero() || leaseTtl.compareTo(leaseHorizon.multipliedBy(4)) < 0) {
+            throw new IllegalArgumentException("lease-horizon must be positive, and lease-ttl at least four times lease-horizon");
         }
         try {
             ZoneId.of(timeZone);

@@ -8,16 +8,20 @@ import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.api.telemetry.GaugeSource;
 import dev.aegis.pack.budgets.internal.Sweeper;
+import dev.aegis.pack.budgets.lease.LeaseKeeper;
 import dev.aegis.pack.budgets.store.BudgetStore;
 import dev.aegis.pack.budgets.store.Unit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code budgets} step: reserves a run's worst-case cost and rate on entry ({@link #apply}),
  * settles it at the real cost when the run ends ({@link #onRunEnd}), and publishes the balances at
  * {@code GET /v1/budgets}. Put it in a route's ingress, after the guards that may refuse cheaply.
+ * With leases (the default) both happen in memory against this gateway's leases, and a background
+ * keeper writes settlements in batches; {@link #close} writes what is pending and returns the leases.
  */
 final class BudgetsNode implements PipelineNode, RunEndListener, PublishedResource, GaugeSource, AutoCloseable {
 
@@ -29,8 +33,11 @@ final class BudgetsNode implements PipelineNode, RunEndListener, PublishedResour
     private final Sweeper sweeper;
     private final BudgetStore store;
     private final Clock clock;
+    private final Optional<LeaseKeeper> keeper;
 
-    BudgetsNode(Admitter admitter, Settler settler, BudgetReport report, Sweeper sweeper, BudgetStore store, Clock clock) {
+    BudgetsNode(Admitter admitter, Settler settler, BudgetReport report, Sweeper sweeper, BudgetStore store, Clock clock,
+            Optional<LeaseKeeper> keeper) {
+        this.keeper = keeper;
         this.admitter = admitter;
         this.settler = settler;
         this.report = report;
@@ -82,8 +89,29 @@ final class BudgetsNode implements PipelineNode, RunEndListener, PublishedResour
         return sweeper.sweep(clock.instant());
     }
 
+    /** Writes the settlements of leased runs now rather than at the next group commit. */
+    void flush() {
+        keeper.ifPresent(LeaseKeeper::flush);
+    }
+
+    /** Writes pending settlements and returns every lease now, as a shutdown would, but stays open. */
+    void returnLeases() {
+        keeper.ifPresent(LeaseKeeper::returnAll);
+    }
+
+    /** Drops everything in memory as a crash would (no settlement written, no lease returned): for tests. */
+    void crash() {
+        keeper.ifPresent(LeaseKeeper::halt);
+        store.close();
+    }
+
+    /** Writes pending settlements and returns unused leases, then closes the store. */
     @Override
     public void close() {
-        store.close();
+        try {
+            keeper.ifPresent(LeaseKeeper::close);
+        } finally {
+            store.close();
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.aegis.pack.budgets.internal.Money;
 import dev.aegis.pack.budgets.internal.PendingRuns;
 import dev.aegis.pack.budgets.internal.Price;
 import dev.aegis.pack.budgets.internal.PriceTable;
+import dev.aegis.pack.budgets.lease.LeaseKeeper;
 import dev.aegis.pack.budgets.store.BudgetStore;
 import dev.aegis.pack.budgets.store.LedgerState;
 import dev.aegis.pack.budgets.store.Settlement;
@@ -34,8 +35,10 @@ final class Settler {
     private final PriceTable prices;
     private final BudgetStore store;
     private final PendingRuns pending;
+    private final Optional<LeaseKeeper> keeper;
 
-    Settler(PriceTable prices, BudgetStore store, PendingRuns pending) {
+    Settler(PriceTable prices, BudgetStore store, PendingRuns pending, Optional<LeaseKeeper> keeper) {
+        this.keeper = keeper;
         this.prices = prices;
         this.store = store;
         this.pending = pending;
@@ -44,7 +47,13 @@ final class Settler {
     void settle(RunState state, Instant now) {
         Optional<PendingRuns.Pending> held = pending.take(state.runId());
         if (held.isPresent()) {
-            store.finish(settlement(state, held.get(), now));
+            Settlement settlement = settlement(state, held.get(), now);
+            if (held.get().leased().isPresent()) {
+                // what the run did not use is available again at once; the ledger row follows in a batch
+                keeper.orElseThrow().submit(held.get().leased().get().end(settlement));
+            } else {
+                store.finish(settlement);
+            }
         } else if (state.usage().totalTokens() > 0) {
             state.get(BudgetsState.RESERVATION).ifPresent(reservation -> settleLate(state, reservation, now));
         }
@@ -59,6 +68,8 @@ final class Settler {
             return;
         }
         Usage usage = state.usage();
+        // a run admitted here against a lease may have its released row still in the queue
+        keeper.ifPresent(LeaseKeeper::flush);
         store.finish(new Settlement(reservationId, LedgerState.SETTLED,
                 price.get().cost(usage.inputTokens(), usage.outputTokens()).nanos(), usage.totalTokens(), model, now));
     }

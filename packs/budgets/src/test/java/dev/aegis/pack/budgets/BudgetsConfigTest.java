@@ -37,6 +37,9 @@ class BudgetsConfigTest {
         assertThat(config.store().poolSize()).isEqualTo(8);
         assertThat(config.store().keyPrefix()).isEqualTo("aegis-budgets");
         assertThat(config.store().ledgerRetention()).isEqualTo(Duration.ofDays(35));
+        assertThat(config.leases()).isTrue();
+        assertThat(config.leaseTtl()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.leaseHorizon()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test
@@ -61,6 +64,9 @@ class BudgetsConfigTest {
                 time-zone: Europe/Paris
                 reservation-ttl: 5m
                 sweep-interval: 10s
+                leases: false
+                lease-ttl: 1m
+                lease-horizon: 500ms
                 store: {type: postgres, jdbc-url: 'jdbc:postgresql://db/aegis', user: aegis, password: {secret: 'env:PG'}, pool-size: 4}
                 """, reference -> Secret.of("pg-password"));
 
@@ -89,6 +95,9 @@ class BudgetsConfigTest {
         assertThat(config.store().user()).contains("aegis");
         assertThat(config.store().password()).contains(Secret.of("pg-password"));
         assertThat(config.store().poolSize()).isEqualTo(4);
+        assertThat(config.leases()).isFalse();
+        assertThat(config.leaseTtl()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(config.leaseHorizon()).isEqualTo(Duration.ofMillis(500));
     }
 
     @Test
@@ -144,6 +153,8 @@ class BudgetsConfigTest {
                 .hasMessageContaining("store.jdbc-url is required");
         assertThatThrownBy(() -> ConfigBinding.bindYaml(BudgetsConfig.class, "store: {type: redis}"))
                 .hasMessageContaining("store.url is required");
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(BudgetsConfig.class, "lease-ttl: 5s\nlease-horizon: 2s"))
+                .hasMessageContaining("lease-ttl");
     }
 
     @Test

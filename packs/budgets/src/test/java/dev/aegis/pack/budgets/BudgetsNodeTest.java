@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.aegis.pack.budgets.store.Settlement;
 import dev.aegis.pack.budgets.store.LedgerState;
 
-/** Reserve on entry, settle at run end: the node against a real SQLite store. */
+/** Reserve on entry, settle at run end: the node in exact mode (a reservation per request) against a real SQLite store. */
 class BudgetsNodeTest {
 
     // 0.001 per input token, 0.002 per output token. "abc" = 1 token + 4 framing = 5 input tokens;
-    // with max_tokens 100 a request reserves 0.005 + 0.2 = 0.205.
+    // with max_tokens 100 a request reserves 0.005 + 0.2 = 0.205. Exact mode: the counters show
+    // each reservation (LeasedBudgetsNodeTest covers leases).
     static final String PRICES = """
+            leases: false
             prices:
               m: {input: 1000, output: 2000}
               m-big: {input: 10000, output: 20000}

@@ -1,5 +1,7 @@
 package dev.aegis.pack.budgets;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.config.ConfigBinding;
@@ -27,6 +29,21 @@ final class NodeFixture implements AutoCloseable {
         node = BudgetsFactory.node(config, FakePluginContext.named("budgets").withDataDirectory(dataDirectory).withClock(clock));
     }
 
+    /** A node on the configured store, counting what reaches it. */
+    static NodeFixture counting(Path dataDirectory, String yaml) {
+        return new NodeFixture(dataDirectory, yaml, true);
+    }
+
+    private NodeFixture(Path dataDirectory, String yaml, boolean counting) {
+        BudgetsConfig config = ConfigBinding.bindYaml(BudgetsConfig.class, yaml);
+        FakePluginContext context = FakePluginContext.named("budgets").withDataDirectory(dataDirectory).withClock(clock);
+        node = BudgetsFactory.node(config, context, new CountingStore(BudgetStores.open(config.store(), context)));
+    }
+
+    CountingStore counted() {
+        return (CountingStore) node.store();
+    }
+
     /** Runs the node on a state and returns the state after its delta, as the runtime would. */
     RunState admit(RunState state) {
         StateDelta delta = node.apply(state);
@@ -39,6 +56,22 @@ final class NodeFixture implements AutoCloseable {
 
     CounterValue ledger(String key) {
         return ((LedgerAudit) node.store()).fromLedger(key);
+    }
+
+    /**
+     * The counter, after checking it equals its ledger. A leasing node's keeper may write between
+     * the two reads, so they are compared only when the counter read before and after agree.
+     */
+    CounterValue auditedCounter(String key) {
+        for (int attempt = 0; ; attempt++) {
+            CounterValue before = counter(key);
+            CounterValue ledger = ledger(key);
+            CounterValue after = counter(key);
+            if (before.equals(after) || attempt == 20) {
+                assertThat(ledger).as("ledger of " + key).isEqualTo(after);
+                return after;
+            }
+        }
     }
 
     @Override

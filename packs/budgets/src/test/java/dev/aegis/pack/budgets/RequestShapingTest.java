@@ -34,7 +34,7 @@ class RequestShapingTest {
 
     @Test
     void aDefaultPriceAdmitsModelsTheTableDoesNotName(@TempDir Path other) {
-        try (NodeFixture priced = new NodeFixture(other, "default-price: {input: 1000, output: 2000}")) {
+        try (NodeFixture priced = new NodeFixture(other, "leases: false\ndefault-price: {input: 1000, output: 2000}")) {
             RunState admitted = priced.admit(Runs.request("run-1", Runs.ALICE, "", "abc", MAX_100));
 
             assertThat(admitted.halt()).isEmpty();

@@ -1,7 +1,10 @@
 package dev.aegis.pack.budgets.internal;
 
+import dev.aegis.pack.budgets.lease.LeasedRun;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,8 +18,11 @@ public final class PendingRuns {
     /**
      * @param price what the reservation was priced at: the settlement's fallback
      * @param estimate what was reserved, and {@code estimatedTokens} the tokens
+     * @param leased present when the run was admitted against this gateway's leases rather than by
+     *     a reservation in the store
      */
-    public record Pending(String reservationId, String requestedModel, Price price, Money estimate, long estimatedTokens, Instant expiresAt) {}
+    public record Pending(String reservationId, String requestedModel, Price price, Money estimate, long estimatedTokens, Instant expiresAt,
+            Optional<LeasedRun> leased) {}
 
     private final ConcurrentHashMap<String, Pending> byRun = new ConcurrentHashMap<>();
 
@@ -37,8 +43,10 @@ public final class PendingRuns {
      * Forgets reservations the store has long expired: a run whose end was never heard must not hold
      * memory forever. A grace of one more {@code ttl} keeps late settlements of long streams possible.
      */
-    public void forgetExpired(Instant now, Duration ttl) {
-        byRun.values().removeIf(pending -> pending.expiresAt().plus(ttl).isBefore(now));
+    public List<Pending> forgetExpired(Instant now, Duration ttl) {
+        List<Pending> forgotten = new ArrayList<>();
+        byRun.values().removeIf(pending -> pending.expiresAt().plus(ttl).isBefore(now) && forgotten.add(pending));
+        return forgotten;
     }
 
     public int size() {

@@ -1,5 +1,6 @@
 package dev.aegis.pack.budgets.internal;
 
+import dev.aegis.pack.budgets.lease.LeasedRun;
 import dev.aegis.pack.budgets.store.BudgetStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +41,8 @@ public final class Sweeper {
 
     /** Sweeps now; how many reservations expired. */
     public int sweep(Instant now) {
-        pending.forgetExpired(now, ttl);
+        // a leased run never heard of again keeps its estimate taken from the lease: it may have spent it
+        pending.forgetExpired(now, ttl).forEach(forgotten -> forgotten.leased().ifPresent(LeasedRun::abandon));
         try {
             int expired = store.expire(now, BATCH);
             if (expired > 0) {

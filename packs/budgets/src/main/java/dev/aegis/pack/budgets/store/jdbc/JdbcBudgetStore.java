@@ -4,7 +4,11 @@ import dev.aegis.api.secret.Secret;
 import dev.aegis.pack.budgets.store.Admission;
 import dev.aegis.pack.budgets.store.BudgetStore;
 import dev.aegis.pack.budgets.store.CounterValue;
+import dev.aegis.pack.budgets.store.LeaseGrant;
+import dev.aegis.pack.budgets.store.LeaseRequest;
+import dev.aegis.pack.budgets.store.LeasedOutcome;
 import dev.aegis.pack.budgets.store.LedgerAudit;
+import dev.aegis.pack.budgets.store.LedgerState;
 import dev.aegis.pack.budgets.store.Reservation;
 import dev.aegis.pack.budgets.store.Settlement;
 import java.nio.file.Path;
@@ -14,11 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Collections;
 
 /** Counters and ledger in SQL tables (see {@link Schema}): an SQLite file, or PostgreSQL. */
 public final class JdbcBudgetStore implements BudgetStore, LedgerAudit {
@@ -74,7 +78,9 @@ public final class JdbcBudgetStore implements BudgetStore, LedgerAudit {
         int expired = 0;
         // one transaction each: a batch would lock counters out of key order and could deadlock
         for (String id : due) {
-            if (finish(Settlement.expire(id, now))) {
+            if (LeaseRequest.isLease(id)
+                    ? transactions.write("lapse lease", connection -> JdbcLeases.end(connection, id, 0, LedgerState.EXPIRED, now, transactions.lockRows()))
+                    : finish(Settlement.expire(id, now))) {
                 expired++;
             }
         }
@@ -98,14 +104,14 @@ public final class JdbcBudgetStore implements BudgetStore, LedgerAudit {
         String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
         return transactions.read("read counters", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT counter_key, spent, reserved FROM budget_counters WHERE counter_key IN (" + placeholders + ")")) {
+                    "SELECT counter_key, spent, reserved, lapsed FROM budget_counters WHERE counter_key IN (" + placeholders + ")")) {
                 int index = 1;
                 for (String key : keys) {
                     select.setString(index++, key);
                 }
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        values.put(row.getString(1), new CounterValue(row.getLong(2), row.getLong(3)));
+                        values.put(row.getString(1), new CounterValue(row.getLong(2), row.getLong(3), row.getLong(4)));
                     }
                 }
             }
@@ -118,16 +124,35 @@ public final class JdbcBudgetStore implements BudgetStore, LedgerAudit {
         return transactions.read("audit", connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT COALESCE(SUM(CASE WHEN l.state = 'reserved' THEN 0 ELSE c.charged END), 0),
-                           COALESCE(SUM(CASE WHEN l.state = 'reserved' THEN c.reserved ELSE 0 END), 0)
+                           COALESCE(SUM(CASE WHEN l.state = 'reserved' THEN c.reserved ELSE 0 END), 0),
+                           COALESCE(SUM(CASE WHEN l.state <> 'reserved' AND l.reservation_id LIKE 'lease:%' THEN c.charged ELSE 0 END), 0)
                     FROM budget_charges c JOIN budget_ledger l ON l.reservation_id = c.reservation_id
                     WHERE c.counter_key = ?""")) {
                 select.setString(1, counterKey);
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
-                    return new CounterValue(row.getLong(1), row.getLong(2));
+                    return new CounterValue(row.getLong(1), row.getLong(2), row.getLong(3));
                 }
             }
         });
+    }
+
+    @Override
+    public LeaseGrant lease(LeaseRequest request) {
+        return transactions.write("lease", connection -> JdbcLeases.lease(connection, request, transactions.lockRows()));
+    }
+
+    @Override
+    public boolean endLease(String leaseId, long returned, Instant at) {
+        return transactions.write("return lease",
+                connection -> JdbcLeases.end(connection, leaseId, returned, LedgerState.RELEASED, at, transactions.lockRows()));
+    }
+
+    @Override
+    public void record(List<LeasedOutcome> outcomes) {
+        if (!outcomes.isEmpty()) {
+            transactions.write("record settlements", connection -> JdbcRecord.record(connection, outcomes, transactions.lockRows()));
+        }
     }
 
     @Override

@@ -15,15 +15,15 @@ final class JdbcReserve {
 
     // The no-op update takes the row lock (PostgreSQL) and returns the committed values after any
     // writer before us, so the check below reads what no one else can change until we commit.
-    private static final String LOCK_COUNTER = """
+    static final String LOCK_COUNTER = """
             INSERT INTO budget_counters (counter_key, unit, spent, reserved, resets_at) VALUES (?, ?, 0, 0, ?)
             ON CONFLICT (counter_key) DO UPDATE SET resets_at = budget_counters.resets_at
             RETURNING spent, reserved""";
     private static final String ADD_RESERVED = "UPDATE budget_counters SET reserved = reserved + ? WHERE counter_key = ?";
-    private static final String INSERT_LEDGER = """
+    static final String INSERT_LEDGER = """
             INSERT INTO budget_ledger (reservation_id, run_id, team, principal_id, model, currency, state,
               estimated_cost, estimated_tokens, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_CHARGE =
+    static final String INSERT_CHARGE =
             "INSERT INTO budget_charges (reservation_id, counter_key, unit, reserved) VALUES (?, ?, ?, ?)";
 
     private JdbcReserve() {}

@@ -1,6 +1,7 @@
 package dev.aegis.pack.budgets.store.jdbc;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -18,7 +19,8 @@ final class Schema {
               unit        TEXT NOT NULL,
               spent       BIGINT NOT NULL,
               reserved    BIGINT NOT NULL,
-              resets_at   BIGINT NOT NULL
+              resets_at   BIGINT NOT NULL,
+              lapsed      BIGINT NOT NULL DEFAULT 0
             )""", """
             CREATE TABLE IF NOT EXISTS budget_ledger (
               reservation_id   TEXT PRIMARY KEY,
@@ -57,7 +59,17 @@ final class Schema {
             for (String sql : STATEMENTS) {
                 statement.execute(sql);
             }
+            if (!hasLapsedColumn(connection)) {
+                // a database made before leases existed
+                statement.execute("ALTER TABLE budget_counters ADD COLUMN lapsed BIGINT NOT NULL DEFAULT 0");
+            }
         }
         return null;
+    }
+
+    private static boolean hasLapsedColumn(Connection connection) throws SQLException {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), "budget_counters", "lapsed")) {
+            return columns.next();
+        }
     }
 }

@@ -6,11 +6,14 @@ import dev.aegis.pack.budgets.store.BudgetStore;
 import dev.aegis.pack.budgets.store.BudgetStoreException;
 import dev.aegis.pack.budgets.store.Charge;
 import dev.aegis.pack.budgets.store.CounterValue;
+import dev.aegis.pack.budgets.store.LeaseGrant;
+import dev.aegis.pack.budgets.store.LeaseRequest;
+import dev.aegis.pack.budgets.store.LeasedOutcome;
 import dev.aegis.pack.budgets.store.LedgerAudit;
+import dev.aegis.pack.budgets.store.LedgerState;
 import dev.aegis.pack.budgets.store.Reservation;
 import dev.aegis.pack.budgets.store.Settlement;
 import dev.aegis.pack.budgets.store.Unit;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-import redis.clients.jedis.ConnectionPoolConfig;
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.SslOptions;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.ZRangeParams;
@@ -46,6 +45,7 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
     private final Duration ledgerRetention;
     private final RedisReads reads;
     private final Semaphore connections;
+    private final RedisLeases leases;
 
     public RedisBudgetStore(UnifiedJedis redis, int poolSize, String keyPrefix, Duration ledgerRetention) {
         this.redis = redis;
@@ -53,28 +53,12 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
         this.keys = new RedisKeys(keyPrefix);
         this.ledgerRetention = ledgerRetention;
         this.reads = new RedisReads(redis, keys);
+        this.leases = new RedisLeases(keys, ledgerRetention, RATE_WINDOW_RETENTION);
     }
 
     public static RedisBudgetStore connect(String url, Optional<String> user, Optional<Secret> password, int poolSize,
             String keyPrefix, Duration ledgerRetention) {
-        URI uri = URI.create(url);
-        String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
-        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-                .database(path.isEmpty() ? 0 : Integer.parseInt(path));
-        if ("rediss".equals(uri.getScheme())) {
-            config.sslOptions(SslOptions.defaults());
-        }
-        user.ifPresent(config::user);
-        password.ifPresent(secret -> config.password(secret.reveal()));
-        ConnectionPoolConfig pool = new ConnectionPoolConfig();
-        pool.setMaxTotal(poolSize);
-        pool.setMaxIdle(poolSize);
-        RedisClient client = RedisClient.builder()
-                .hostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())
-                .clientConfig(config.build())
-                .poolConfig(pool)
-                .build();
-        return new RedisBudgetStore(client, poolSize, keyPrefix, ledgerRetention);
+        return new RedisBudgetStore(RedisClients.pooled(url, user, password, poolSize), poolSize, keyPrefix, ledgerRetention);
     }
 
     @Override
@@ -126,7 +110,7 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
                 ZRangeParams.zrangeByScoreParams(Double.NEGATIVE_INFINITY, now.toEpochMilli()).limit(0, max)));
         int expired = 0;
         for (String id : due) {
-            if (finish(Settlement.expire(id, now))) {
+            if (LeaseRequest.isLease(id) ? endLease(id, 0, LedgerState.EXPIRED, now) : finish(Settlement.expire(id, now))) {
                 expired++;
             }
         }
@@ -148,14 +132,38 @@ public final class RedisBudgetStore implements BudgetStore, LedgerAudit {
     }
 
     @Override
+    public LeaseGrant lease(LeaseRequest request) {
+        return call("lease", () -> leases.lease(redis, request));
+    }
+
+    @Override
+    public boolean endLease(String leaseId, long returned, Instant at) {
+        return endLease(leaseId, returned, LedgerState.RELEASED, at);
+    }
+
+    @Override
+    public void record(List<LeasedOutcome> outcomes) {
+        if (!outcomes.isEmpty()) {
+            call("record settlements", () -> {
+                leases.record(redis, outcomes);
+                return null;
+            });
+        }
+    }
+
+    private boolean endLease(String leaseId, long returned, LedgerState state, Instant at) {
+        List<String> counters = call("return lease", () -> reads.counterNames(keys.ledger(leaseId)));
+        return !counters.isEmpty() && call("return lease", () -> leases.end(redis, leaseId, counters.getFirst(), returned, state, at));
+    }
+
+    @Override
     public void close() {
         redis.close();
     }
 
-    // Relative, not an instant: Redis expires keys by its own clock, which need not be the gateway's.
     private Duration counterLifetime(Charge charge, Reservation reservation) {
-        Instant end = charge.resetsAt().isAfter(reservation.expiresAt()) ? charge.resetsAt() : reservation.expiresAt();
-        return Duration.between(reservation.createdAt(), end).plus(charge.unit() == Unit.MONEY ? ledgerRetention : RATE_WINDOW_RETENTION);
+        return leases.lifetime(charge, reservation.createdAt()).plus(
+                reservation.expiresAt().isAfter(charge.resetsAt()) ? Duration.between(charge.resetsAt(), reservation.expiresAt()) : Duration.ZERO);
     }
 
     // No more callers than connections reach the pool: commons-pool2 spins while it waits for a

@@ -22,8 +22,8 @@ final class RedisReads {
     }
 
     CounterValue counter(String counterKey) {
-        List<String> values = redis.hmget(keys.counter(counterKey), "spent", "reserved");
-        return new CounterValue(parse(values.get(0)), parse(values.get(1)));
+        List<String> values = redis.hmget(keys.counter(counterKey), "spent", "reserved", "lapsed");
+        return new CounterValue(parse(values.get(0)), parse(values.get(1)), parse(values.get(2)));
     }
 
     List<String> counterNames(String ledger) {
@@ -41,6 +41,7 @@ final class RedisReads {
     CounterValue fromLedger(String counterKey) {
         long spent = 0;
         long reserved = 0;
+        long lapsed = 0;
         String cursor = ScanParams.SCAN_POINTER_START;
         ScanParams params = new ScanParams().match(keys.ledgerPattern()).count(500);
         do {
@@ -54,11 +55,14 @@ final class RedisReads {
                     reserved += parse(row.get("charge:" + counterKey));
                 } else {
                     spent += parse(row.get("charged:" + counterKey));
+                    if (row.containsKey("lease")) {
+                        lapsed += parse(row.get("charged:" + counterKey)); // a lease charges only what it kept
+                    }
                 }
             }
             cursor = page.getCursor();
         } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-        return new CounterValue(spent, reserved);
+        return new CounterValue(spent, reserved, lapsed);
     }
 
     private static long parse(String value) {
