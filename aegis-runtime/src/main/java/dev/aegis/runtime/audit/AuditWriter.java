@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class AuditWriter {
 
+    /** Bounds every statement, so a stuck store fails the batch rather than hold its submitters. */
+    static final int STATEMENT_TIMEOUT_SECONDS = 30;
+
     private static final String INSERT = "INSERT INTO aegis_audit_entries (chain, position, kind, run_id, first_seq, event_count, time_ms, "
             + "route, principal, team, types, events, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -51,6 +54,7 @@ final class AuditWriter {
             PreparedStatement select = connection.prepareStatement("SELECT last_position, last_hash FROM aegis_audit_chains WHERE chain = ?"
                     + (database.isSqlite() ? "" : " FOR UPDATE"));
             select.setString(1, chain);
+            select.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
             long position;
             String hash;
             try (select; ResultSet head = select.executeQuery()) {
@@ -62,6 +66,7 @@ final class AuditWriter {
             }
             Map<String, Integer> recorded = recorded(connection, subjects);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
                 for (Object subject : subjects) {
                     Optional<AuditEntry> entry = entry(subject, recorded);
                     if (entry.isEmpty()) {
@@ -116,6 +121,7 @@ final class AuditWriter {
         String sql = "SELECT run_id, MAX(first_seq + event_count) FROM aegis_audit_entries WHERE kind = 'run' AND run_id IN ("
                 + "?, ".repeat(runs.size() - 1) + "?) GROUP BY run_id";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
             bind(select, runs.toArray());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -66,13 +65,13 @@ final class GroupCommit implements AutoCloseable {
         await(pending);
     }
 
+    // Untimed: a timed park of a virtual thread arms and cancels a timer on every request, and the
+    // writer is bounded anyway (the store's statement and connection timeouts fail a stuck batch).
     private static void await(Pending pending) {
         try {
-            pending.done().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            pending.done().get();
         } catch (ExecutionException e) {
             throw new AegisException("audit_unavailable", "the audit record could not be written", e.getCause());
-        } catch (TimeoutException e) {
-            throw new AegisException("audit_unavailable", "the audit record was not written within " + WAIT.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AegisException("audit_unavailable", "interrupted while writing the audit record");
@@ -108,9 +107,13 @@ final class GroupCommit implements AutoCloseable {
         try {
             writer.write(items);
             batch.forEach(pending -> pending.done().complete(null));
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // nobody waits forever: whatever went wrong, every submitter of the batch hears of it
             LOG.log(Level.SEVERE, "audit batch of " + batch.size() + " entries could not be written", e);
             batch.forEach(pending -> pending.done().completeExceptionally(e));
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 
