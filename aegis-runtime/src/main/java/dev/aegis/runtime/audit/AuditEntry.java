@@ -1,5 +1,6 @@
 package dev.aegis.runtime.audit;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.aegis.api.auth.Principal;
@@ -7,7 +8,8 @@ import dev.aegis.api.state.Event;
 import dev.aegis.api.state.MaskMap;
 import dev.aegis.api.state.RunState;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,8 +55,8 @@ record AuditEntry(String kind, String subject, int firstSeq, int eventCount, lon
     }
 
     private static String encode(List<Event> events, int from, Scrubber scrubber) {
-        StringWriter text = new StringWriter(128 * events.size());
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(192 * events.size());
+        try (JsonGenerator json = JSON.createGenerator(text, JsonEncoding.UTF8)) {
             json.writeStartArray();
             for (int i = 0; i < events.size(); i++) {
                 Event event = events.get(i);
@@ -75,7 +77,7 @@ record AuditEntry(String kind, String subject, int firstSeq, int eventCount, lon
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     /** Defence in depth: a masked value that slipped into an event is replaced by its placeholder. */

@@ -18,12 +18,12 @@ final class AuditSchema {
     static void create(Database database) throws SQLException {
         try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS aegis_audit_entries ("
-                    + "id " + database.identityColumn() + ", "
+                    // SQLite: a plain rowid, without AUTOINCREMENT's extra write per insert (a deleted newest entry shows through its chain's head)
+                    + "id " + (database.isSqlite() ? "INTEGER PRIMARY KEY" : database.identityColumn()) + ", "
                     + "chain VARCHAR(200) NOT NULL, position BIGINT NOT NULL, kind VARCHAR(20) NOT NULL, "
                     + "run_id VARCHAR(100) NOT NULL, first_seq INTEGER NOT NULL, event_count INTEGER NOT NULL, time_ms BIGINT NOT NULL, "
                     + "route VARCHAR(200) NOT NULL, principal VARCHAR(200) NOT NULL, team VARCHAR(200) NOT NULL, "
-                    + "types TEXT NOT NULL, events TEXT NOT NULL, prev_hash CHAR(64) NOT NULL, hash CHAR(64) NOT NULL, "
-                    + "UNIQUE (chain, position))");
+                    + "types TEXT NOT NULL, events TEXT NOT NULL, prev_hash CHAR(64) NOT NULL, hash CHAR(64) NOT NULL)");
             statement.execute("CREATE INDEX IF NOT EXISTS aegis_audit_entries_run ON aegis_audit_entries (run_id)");
             statement.execute("CREATE INDEX IF NOT EXISTS aegis_audit_entries_time ON aegis_audit_entries (time_ms)");
             statement.execute("CREATE TABLE IF NOT EXISTS aegis_audit_chains ("

@@ -1,5 +1,6 @@
 package dev.aegis.runtime.audit;
 
+import dev.aegis.api.state.Event;
 import dev.aegis.api.state.RunState;
 import dev.aegis.runtime.store.Database;
 import java.sql.Connection;
@@ -108,9 +109,10 @@ final class AuditWriter {
 
     /** How many events each run of the batch already has in the log, in any chain: one query per batch. */
     private static Map<String, Integer> recorded(Connection connection, List<Object> subjects) throws SQLException {
+        // only a run that paused can have been recorded before (when it paused); the rest need no look-up
         Set<String> runs = new LinkedHashSet<>();
         for (Object subject : subjects) {
-            if (subject instanceof RunState run) {
+            if (subject instanceof RunState run && paused(run)) {
                 runs.add(run.runId());
             }
         }
@@ -130,6 +132,15 @@ final class AuditWriter {
             }
         }
         return recorded;
+    }
+
+    private static boolean paused(RunState run) {
+        for (Event event : run.events()) {
+            if (event.type().equals(Event.PAUSED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {

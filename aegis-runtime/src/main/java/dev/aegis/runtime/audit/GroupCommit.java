@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -16,11 +17,12 @@ import java.util.logging.Logger;
 
 /**
  * Writes submitted items in batches, one transaction each, and returns to each submitter once its
- * batch is committed. A submitter that finds nobody writing and nothing queued writes its own batch
- * on its own thread: a lone request pays no hand-off to another thread and back (a park, a wake-up
- * and a context switch each way, which cost more CPU than the write itself). Under load a dedicated
- * writer thread drains the queue, so batches grow with the load and request threads never sit in the
- * store's I/O.
+ * batch is committed. A submitter with no other submitter in flight writes its own entry on its own
+ * thread: a lone request pays no hand-off to another thread and back (a park, a wake-up and a
+ * context switch each way, which on a virtual machine cost more CPU than the write itself). As soon
+ * as submitters overlap, the dedicated writer thread drains the queue, so batches grow with the load
+ * and no request thread holds a carrier in the store's I/O (a native call pins it: with two
+ * carriers, one stuck in an fsync would halve the gateway).
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -36,6 +38,7 @@ final class GroupCommit implements AutoCloseable {
     private final BatchWriter writer;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final Thread flusher;
     private volatile boolean closed;
 
@@ -49,20 +52,24 @@ final class GroupCommit implements AutoCloseable {
             throw new AegisException("audit_unavailable", "the audit log is closed");
         }
         Pending pending = new Pending(item, new CompletableFuture<>());
-        boolean alone = queue.isEmpty();
-        queue.add(pending);
-        if (alone && writing.tryLock()) {
-            try {
-                writeQueued();
-            } finally {
-                writing.unlock();
+        boolean alone = inFlight.incrementAndGet() == 1;
+        try {
+            queue.add(pending);
+            if (alone && writing.tryLock()) {
+                try {
+                    writeQueued();
+                } finally {
+                    writing.unlock();
+                }
             }
+            // whoever wrote last may have missed items queued while it held the lock: the flusher takes them
+            if (!queue.isEmpty()) {
+                LockSupport.unpark(flusher);
+            }
+            await(pending);
+        } finally {
+            inFlight.decrementAndGet();
         }
-        // whoever wrote last may have missed items queued while it held the lock: the flusher takes them
-        if (!queue.isEmpty()) {
-            LockSupport.unpark(flusher);
-        }
-        await(pending);
     }
 
     // Untimed: a timed park of a virtual thread arms and cancels a timer on every request, and the

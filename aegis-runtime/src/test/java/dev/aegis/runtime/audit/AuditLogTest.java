@@ -153,7 +153,7 @@ class AuditLogTest {
     void aRunRecordedAgainAddsOnlyItsNewEvents(String kind) throws Exception {
         try (Database database = TestDatabases.open(kind, directory); AuditLog a = AuditLog.open(database, "gw-a");
                 AuditLog b = AuditLog.open(database, "gw-b")) {
-            RunState paused = run("run-1", 2);
+            RunState paused = run("run-1", 1).apply(StateDelta.empty().event(Event.of("ingress.2.guard", Event.PAUSED, "needs approval")));
             a.record(paused);
             RunState decided = paused.apply(StateDelta.empty().event(Event.of("approvals", "approval", "approved")));
             b.record(decided);
