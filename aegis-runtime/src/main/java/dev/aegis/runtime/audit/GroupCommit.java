@@ -55,6 +55,10 @@ final class GroupCommit implements AutoCloseable {
         boolean alone = inFlight.incrementAndGet() == 1;
         try {
             queue.add(pending);
+            if (closed && queue.remove(pending)) {
+                // closed meanwhile: nobody would write it
+                throw new AegisException("audit_unavailable", "the audit log is closed");
+            }
             if (alone && writing.tryLock()) {
                 try {
                     writeQueued();
@@ -133,6 +137,10 @@ final class GroupCommit implements AutoCloseable {
             flusher.join(WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        // what raced past the flusher's last look is refused, never left waiting
+        for (Pending left; (left = queue.poll()) != null; ) {
+            left.done().completeExceptionally(new AegisException("audit_unavailable", "the audit log is closed"));
         }
     }
 
