@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param idleTimeout the longest silence between two reads, not a total: a long stream that keeps
  *     sending survives, a stalled one fails
  * @param maxConnections idle keep-alive connections kept for reuse; size it for concurrent streams
+ * @param poolIdleTimeout a connection idle longer is closed rather than reused: keep it below the
+ *     upstream's keep-alive timeout (5 s for uvicorn, Node.js and Apache, 60 s for AWS load balancers)
  * @param streamUsage asks for the usage chunk at the end of a stream unless the client set {@code stream_options}
  */
 public record OpenAiConfig(
@@ -36,6 +38,7 @@ public record OpenAiConfig(
         Duration connectTimeout,
         Duration idleTimeout,
         @Positive @Max(65_536) Integer maxConnections,
+        Duration poolIdleTimeout,
         Boolean streamUsage,
         Boolean systemProxy) {
 
@@ -50,6 +53,7 @@ public record OpenAiConfig(
         connectTimeout = positive(connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout, "connect-timeout");
         idleTimeout = positive(idleTimeout == null ? Duration.ofSeconds(60) : idleTimeout, "idle-timeout");
         maxConnections = maxConnections == null ? 256 : maxConnections;
+        poolIdleTimeout = positive(poolIdleTimeout == null ? Duration.ofSeconds(4) : poolIdleTimeout, "pool-idle-timeout");
         streamUsage = streamUsage == null || streamUsage;
         systemProxy = systemProxy != null && systemProxy;
         requireHttpUrl(baseUrl);

@@ -16,15 +16,18 @@ import io.opentelemetry.context.propagation.TextMapSetter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The HTTP side of one upstream: a private keep-alive pool, the static headers, and the mapping of
  * transport failures. Calls block the caller's virtual thread.
+ *
+ * <p>Without a proxy every request names its connection from our own {@link ConnectionPool}; through
+ * the JVM's proxy settings Helidon's cache picks the connection.
  */
 final class UpstreamClient implements AutoCloseable {
 
@@ -42,24 +45,30 @@ final class UpstreamClient implements AutoCloseable {
     private final List<Header> headers;
     private final Map<String, String> query;
     private final Optional<Secret> apiKey;
+    private final Optional<ConnectionPool> pool;
     private volatile boolean closed;
 
     UpstreamClient(OpenAiConfig config) {
         this.baseUrl = config.baseUrl();
-        this.headers = headers(config);
+        this.headers = StaticHeaders.of(config);
         this.query = config.query();
         this.apiKey = config.apiKey();
         this.client = OwnContextClassLoader.call(() -> build(config));
+        this.pool = config.systemProxy() ? Optional.empty() : Optional.of(OwnContextClassLoader.call(() -> ConnectionPool.of(config, client)));
+    }
+
+    static SocketOptions socketOptions(OpenAiConfig config) {
+        return SocketOptions.builder()
+                // Nagle would hold the body behind the headers until the upstream's delayed ACK (~40 ms)
+                .tcpNoDelay(true)
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.idleTimeout())
+                .build();
     }
 
     private static Http1Client build(OpenAiConfig config) {
         return Http1Client.builder()
-                // Nagle would hold the body behind the headers until the upstream's delayed ACK (~40 ms)
-                .socketOptions(SocketOptions.builder()
-                        .tcpNoDelay(true)
-                        .connectTimeout(config.connectTimeout())
-                        .readTimeout(config.idleTimeout())
-                        .build())
+                .socketOptions(socketOptions(config))
                 // looking the JVM's proxy settings up costs on every request; only when asked to
                 .proxy(config.systemProxy() ? Proxy.create() : Proxy.noProxy())
                 .connectTimeout(config.connectTimeout())
@@ -86,6 +95,55 @@ final class UpstreamClient implements AutoCloseable {
     }
 
     private Http1ClientResponse send(String path, byte[] body, boolean streaming) {
+        if (pool.isEmpty()) {
+            return checked(submit(request(path, streaming), body));
+        }
+        ConnectionPool.Lease lease = lease(ConnectionPool::acquire);
+        Http1ClientResponse response;
+        try {
+            response = request(path, streaming).connection(lease.connection()).submit(body);
+        } catch (RuntimeException e) {
+            lease.discard();
+            if (!lease.reused() || UpstreamFailures.isTimeout(e)) {
+                throw UpstreamFailures.beforeResponse(e, baseUrl);
+            }
+            // The upstream closed the reused connection while it sat idle: once more, on a new one.
+            ConnectionPool.Lease fresh = lease(ConnectionPool::connect);
+            try {
+                response = submit(request(path, streaming).connection(fresh.connection()), body);
+            } catch (RuntimeException again) {
+                fresh.discard();
+                throw again;
+            }
+        }
+        return checked(response);
+    }
+
+    private ConnectionPool.Lease lease(Function<ConnectionPool, ConnectionPool.Lease> how) {
+        try {
+            return how.apply(pool.orElseThrow());
+        } catch (RuntimeException e) {
+            throw UpstreamFailures.beforeResponse(e, baseUrl);
+        }
+    }
+
+    private Http1ClientResponse submit(Http1ClientRequest request, byte[] body) {
+        try {
+            return request.submit(body);
+        } catch (RuntimeException e) {
+            throw UpstreamFailures.beforeResponse(e, baseUrl);
+        }
+    }
+
+    private Http1ClientResponse checked(Http1ClientResponse response) {
+        int status = response.status().code();
+        if (status / 100 != 2) {
+            throw failed(response, status);
+        }
+        return response;
+    }
+
+    private Http1ClientRequest request(String path, boolean streaming) {
         Http1ClientRequest request = client.post()
                 .uri(uris.computeIfAbsent(path, relative -> URI.create(baseUrl + relative)))
                 .header(JSON_BODY)
@@ -94,17 +152,7 @@ final class UpstreamClient implements AutoCloseable {
         // The gateway's span of this call, when it records traces: the upstream joins the caller's trace.
         W3CTraceContextPropagator.getInstance().inject(Context.current(), request, TRACE_HEADERS);
         query.forEach(request::queryParam);
-        Http1ClientResponse response;
-        try {
-            response = request.submit(body);
-        } catch (RuntimeException e) {
-            throw UpstreamFailures.beforeResponse(e, baseUrl);
-        }
-        int status = response.status().code();
-        if (status / 100 != 2) {
-            throw failed(response, status);
-        }
-        return response;
+        return request;
     }
 
     /** Posts JSON and reads the whole answer with {@code reader}, then hands the connection back. */
@@ -144,6 +192,7 @@ final class UpstreamClient implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        pool.ifPresent(ConnectionPool::close);
         client.closeResource();
     }
 
@@ -155,31 +204,6 @@ final class UpstreamClient implements AutoCloseable {
             return UpstreamFailures.ofStatus(status, ErrorBodies.message(body, apiKey));
         } catch (IOException | RuntimeException e) {
             return UpstreamFailures.ofStatus(status, Optional.empty());
-        }
-    }
-
-    private static List<Header> headers(OpenAiConfig config) {
-        List<Header> all = new ArrayList<>();
-        config.headers().forEach((name, value) -> all.add(HeaderValues.create(name, value)));
-        config.organization().ifPresent(organization -> all.add(HeaderValues.create("OpenAI-Organization", organization)));
-        config.apiKey().map(Secret::reveal).filter(key -> !key.isEmpty()).ifPresent(key -> {
-            requireHeaderSafe(key);
-            // sensitive: Helidon masks it should its wire log ever be switched on
-            all.add(switch (config.authHeader()) {
-                case AUTHORIZATION -> HeaderValues.create(HeaderNames.AUTHORIZATION, false, true, "Bearer " + key);
-                case API_KEY -> HeaderValues.create(HeaderNames.create("api-key"), false, true, key);
-            });
-        });
-        return List.copyOf(all);
-    }
-
-    private static void requireHeaderSafe(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c < 0x21 || c > 0x7e) {
-                // never echo the key itself
-                throw new IllegalArgumentException("api-key contains a character that cannot be sent in an HTTP header (whitespace or non-ASCII)");
-            }
         }
     }
 

@@ -52,6 +52,11 @@ final class UpstreamFailures {
         return new ProviderException(Failure.FAILED, status, message, failure);
     }
 
+    /** The upstream took the request and went silent: sending it again could run it twice. */
+    static boolean isTimeout(Throwable failure) {
+        return has(failure, SocketTimeoutException.class);
+    }
+
     private static boolean has(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {

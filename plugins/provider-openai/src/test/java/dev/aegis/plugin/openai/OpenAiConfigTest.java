@@ -19,7 +19,7 @@ class OpenAiConfigTest {
         OpenAiConfig config = ConfigBinding.bindYaml(OpenAiConfig.class, "");
 
         assertThat(config).isEqualTo(new OpenAiConfig("https://api.openai.com/v1", Optional.empty(), OpenAiConfig.AuthHeader.AUTHORIZATION,
-                Optional.empty(), Optional.empty(), Map.of(), Map.of(), Duration.ofSeconds(5), Duration.ofSeconds(60), 256, true, false));
+                Optional.empty(), Optional.empty(), Map.of(), Map.of(), Duration.ofSeconds(5), Duration.ofSeconds(60), 256, Duration.ofSeconds(4), true, false));
     }
 
     @Test
@@ -35,6 +35,7 @@ class OpenAiConfigTest {
                 connect-timeout: 2s
                 idle-timeout: 5m
                 max-connections: 64
+                pool-idle-timeout: 30s
                 stream-usage: false
                 system-proxy: true
                 """, reference -> Secret.of("resolved " + reference));
@@ -49,6 +50,7 @@ class OpenAiConfigTest {
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.idleTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(config.maxConnections()).isEqualTo(64);
+        assertThat(config.poolIdleTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.streamUsage()).isFalse();
         assertThat(config.systemProxy()).isTrue();
     }
@@ -86,6 +88,9 @@ class OpenAiConfigTest {
         assertThatThrownBy(() -> ConfigBinding.bindYaml(OpenAiConfig.class, "idle-timeout: 0s"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("idle-timeout must be positive");
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(OpenAiConfig.class, "pool-idle-timeout: 0s"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("pool-idle-timeout must be positive");
         assertThatThrownBy(() -> ConfigBinding.bindYaml(OpenAiConfig.class, "max-connections: 0"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).extracting(ConfigError::path).containsExactly("max-connections"));
     }
