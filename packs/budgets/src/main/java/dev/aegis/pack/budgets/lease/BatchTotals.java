@@ -7,9 +7,7 @@ import dev.aegis.pack.budgets.store.Reservation;
 import dev.aegis.pack.budgets.store.Settlement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,18 +26,47 @@ final class BatchTotals {
 
     static List<LeasedOutcome> of(List<LeasedOutcome> outcomes) {
         List<LeasedOutcome> rows = new ArrayList<>();
-        Map<Group, List<LeasedOutcome>> groups = new LinkedHashMap<>();
+        // few groups per batch, and a run's strings are shared with its group's: a scan beats hashing
+        List<List<LeasedOutcome>> groups = new ArrayList<>();
         for (LeasedOutcome outcome : outcomes) {
             if (outcome.settlement().state() == LedgerState.SETTLED && outcome.runs() == 1) {
-                groups.computeIfAbsent(Group.of(outcome), group -> new ArrayList<>()).add(outcome);
+                group(groups, outcome).add(outcome);
             } else {
                 rows.add(outcome);
             }
         }
-        for (List<LeasedOutcome> group : groups.values()) {
+        for (List<LeasedOutcome> group : groups) {
             rows.add(group.size() == 1 ? group.getFirst() : sum(group));
         }
         return rows;
+    }
+
+    private static List<LeasedOutcome> group(List<List<LeasedOutcome>> groups, LeasedOutcome outcome) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            if (sameRow(groups.get(i).getFirst(), outcome)) {
+                return groups.get(i);
+            }
+        }
+        List<LeasedOutcome> group = new ArrayList<>();
+        groups.add(group);
+        return group;
+    }
+
+    /** Whether two settled runs can be one row: the same ledger columns, counters (in key order) and leases. */
+    private static boolean sameRow(LeasedOutcome a, LeasedOutcome b) {
+        Reservation x = a.admitted();
+        Reservation y = b.admitted();
+        if (!x.principalId().equals(y.principalId()) || !x.team().equals(y.team()) || !x.model().equals(y.model())
+                || !x.currency().equals(y.currency()) || !a.settlement().model().equals(b.settlement().model())
+                || x.charges().size() != y.charges().size()) {
+            return false;
+        }
+        for (int i = 0; i < x.charges().size(); i++) {
+            if (!x.charges().get(i).counterKey().equals(y.charges().get(i).counterKey())) {
+                return false;
+            }
+        }
+        return a.leaseByCounter().equals(b.leaseByCounter());
     }
 
     private static LeasedOutcome sum(List<LeasedOutcome> group) {
@@ -76,16 +103,5 @@ final class BatchTotals {
                 first.admitted().currency(), estimatedCost, estimatedTokens, createdAt, expiresAt, charges);
         Settlement settlement = new Settlement(id, LedgerState.SETTLED, cost, tokens, first.settlement().model(), endedAt);
         return new LeasedOutcome(admitted, settlement, first.leaseByCounter(), group.size());
-    }
-
-    /** Runs whose rows can be one: the same ledger columns, counters (in key order) and leases. */
-    private record Group(String team, String principalId, String model, String currency, String settledModel, List<String> counters,
-            Map<String, String> leaseByCounter) {
-
-        static Group of(LeasedOutcome outcome) {
-            Reservation admitted = outcome.admitted();
-            return new Group(admitted.team(), admitted.principalId(), admitted.model(), admitted.currency(), outcome.settlement().model(),
-                    admitted.charges().stream().map(Charge::counterKey).toList(), outcome.leaseByCounter());
-        }
     }
 }
