@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Admits a run by reserving its most expensive outcome on every counter it is accounted on, or halts
@@ -45,6 +46,8 @@ final class Admitter {
     private final Duration ttl;
     private final boolean enforceMaxTokens;
     private final Optional<LeaseBook> leases;
+    private final long instance = UUID.randomUUID().getMostSignificantBits();
+    private final AtomicLong sequence = new AtomicLong();
 
     Admitter(String source, BudgetsConfig config, PriceTable prices, ChargePlanner planner, BudgetStore store, PendingRuns pending,
             Optional<LeaseBook> leases) {
@@ -77,7 +80,7 @@ final class Admitter {
         TokenEstimate estimate = estimator.estimate(state.messages(), options);
         Money cost = price.get().cost(estimate.inputTokens(), estimate.outputTokens());
         Instant expiresAt = now.plus(ttl);
-        Reservation reservation = new Reservation(UUID.randomUUID().toString(), state.runId(), principal.team(), principal.id(),
+        Reservation reservation = new Reservation(nextId(), state.runId(), principal.team(), principal.id(),
                 options.model(), currency, cost.nanos(), estimate.totalTokens(), now, expiresAt,
                 planner.charges(principal, cost, estimate.totalTokens(), now));
         Optional<LeasedRun> leased = Optional.empty();
@@ -106,6 +109,11 @@ final class Admitter {
                         "currency", currency,
                         "estimated_tokens", Long.toString(estimate.totalTokens()))));
         return enforceMaxTokens && !estimate.clientBound() ? delta.with(RunState.CHAT_OPTIONS, bounded(options, estimate)) : delta;
+    }
+
+    // Unique without SecureRandom per request (which serialises threads): this node's random half, and a sequence.
+    private String nextId() {
+        return new UUID(instance, sequence.incrementAndGet()).toString();
     }
 
     // Without a bound the model may answer past what was reserved; with this one it cannot.

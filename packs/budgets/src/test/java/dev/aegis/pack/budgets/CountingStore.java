@@ -65,7 +65,7 @@ final class CountingStore implements BudgetStore, LedgerAudit {
     @Override
     public void record(List<LeasedOutcome> outcomes) {
         records.incrementAndGet();
-        recordedRuns.addAndGet(outcomes.size());
+        recordedRuns.addAndGet(outcomes.stream().mapToInt(LeasedOutcome::runs).sum());
         real.record(outcomes);
     }
 

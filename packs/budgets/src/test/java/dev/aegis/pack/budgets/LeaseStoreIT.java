@@ -90,6 +90,26 @@ class LeaseStoreIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestStore.class)
+    void aRowSummingSeveralSettledRunsChargesTheirSumsAndCountsEachRunAsARequest(TestStore kind) {
+        kind.assumeReachable();
+        try (TestStore.Isolated isolated = kind.isolate(); BudgetStore store = open(isolated)) {
+            store.lease(lease("lease:a", 200, 10));
+            Charge requests = new Charge("requests", Unit.REQUESTS, 3, OptionalLong.empty(), "rpm", "rate_limited", NOW.plus(Duration.ofMinutes(1)));
+            Reservation summed = new Reservation("batch:" + UUID.randomUUID(), "batch", "team", "key", "m", "USD", 90, 3, NOW,
+                    NOW.plus(Duration.ofMinutes(15)), List.of(withAmount(COUNTER, 90), withAmount(REPORTED, 90), requests));
+            store.record(List.of(new LeasedOutcome(summed, new Settlement(summed.id(), LedgerState.SETTLED, 40, 15, "m", NOW),
+                    Map.of("money", "lease:a"), 3)));
+
+            assertThat(counter(store)).isEqualTo(new CounterValue(40, 160));
+            assertThat(audit(store)).isEqualTo(counter(store));
+            assertThat(store.counters(List.of("requests")).get("requests")).isEqualTo(new CounterValue(3, 0))
+                    .isEqualTo(((LedgerAudit) store).fromLedger("requests"));
+            assertThat(store.counters(List.of("unlimited")).get("unlimited")).isEqualTo(new CounterValue(40, 0));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestStore.class)
     void aLapsedLeaseKeepsWhatItHeldAndCannotBeRenewed(TestStore kind) {
         kind.assumeReachable();
         try (TestStore.Isolated isolated = kind.isolate(); BudgetStore store = open(isolated)) {

@@ -7,9 +7,11 @@ import dev.aegis.pack.budgets.store.Unit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which counters a request is charged on. Spend is always counted per day and per month for the
@@ -21,26 +23,59 @@ public final class ChargePlanner {
     public static final String BUDGET_EXCEEDED = "budget_exceeded";
     public static final String RATE_LIMITED = "rate_limited";
 
+    private static final int MAX_PLANS = 10_000;
+
     private final LimitsConfig limits;
     private final BudgetCalendar calendar;
+    private final ConcurrentHashMap<Subject, Plan> plans = new ConcurrentHashMap<>();
 
     public ChargePlanner(LimitsConfig limits, BudgetCalendar calendar) {
         this.limits = limits;
         this.calendar = calendar;
     }
 
+    /** The charges of one request, sorted by counter key. */
     public List<Charge> charges(Principal principal, Money cost, long tokens, Instant now) {
-        List<LimitLine> lines = new ArrayList<>();
-        if (!principal.team().isBlank()) {
-            lines.addAll(team(principal.team(), now));
+        Subject subject = new Subject(principal.team(), principal.id());
+        Plan plan = plans.get(subject);
+        if (plan == null || now.isBefore(plan.builtAt()) || !now.isBefore(plan.validUntil())) {
+            plan = plan(subject, now);
+            if (plans.size() >= MAX_PLANS) {
+                plans.clear(); // many principals: their plans are cheap to make again
+            }
+            plans.put(subject, plan);
         }
-        lines.addAll(key(principal.id(), now));
-        return lines.stream().map(line -> new Charge(line.counterKey(), line.unit(), switch (line.unit()) {
-            case MONEY -> cost.nanos();
-            case TOKENS -> tokens;
-            case REQUESTS -> 1;
-        }, line.limit(), line.description(), line.refusalCode(), line.resetsAt())).toList();
+        List<LimitLine> lines = plan.lines();
+        Charge[] charges = new Charge[lines.size()];
+        for (int i = 0; i < charges.length; i++) {
+            LimitLine line = lines.get(i);
+            long amount = switch (line.unit()) {
+                case MONEY -> cost.nanos();
+                case TOKENS -> tokens;
+                case REQUESTS -> 1;
+            };
+            charges[i] = new Charge(line.counterKey(), line.unit(), amount, line.limit(), line.description(), line.refusalCode(), line.resetsAt());
+        }
+        return List.of(charges);
     }
+
+    // The lines a subject is charged on are the same until the earliest of its windows ends: made once
+    // per subject and window, not per request (the keys, descriptions and limits of every line).
+    private Plan plan(Subject subject, Instant now) {
+        List<LimitLine> lines = new ArrayList<>();
+        if (!subject.team().isBlank()) {
+            lines.addAll(team(subject.team(), now));
+        }
+        lines.addAll(key(subject.id(), now));
+        lines.sort(Comparator.comparing(LimitLine::counterKey));
+        Instant until = lines.stream().map(LimitLine::resetsAt).min(Comparator.naturalOrder()).orElseThrow();
+        return new Plan(List.copyOf(lines), now, until);
+    }
+
+    private record Subject(String team, String id) {}
+
+    /** Valid from {@code builtAt} (a clock set back makes a new one) until the first of its windows ends. */
+    private record Plan(List<LimitLine> lines, Instant builtAt, Instant validUntil) {}
 
     public List<LimitLine> team(String team, Instant now) {
         return lines("team", team, limits.team(team), now);

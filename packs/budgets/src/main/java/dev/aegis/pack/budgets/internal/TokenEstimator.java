@@ -5,7 +5,6 @@ import dev.aegis.api.model.ToolDefinition;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.ToolCall;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -72,7 +71,24 @@ public final class TokenEstimator {
         return OptionalLong.empty();
     }
 
-    private static int utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+    // What text.getBytes(UTF_8).length is, without encoding (a lone surrogate encodes as '?', one byte).
+    static int utf8(String text) {
+        int bytes = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

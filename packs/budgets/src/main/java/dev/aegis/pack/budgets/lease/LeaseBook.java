@@ -42,8 +42,14 @@ public final class LeaseBook {
 
     /** Admits {@code charges} (sorted by key) from leases, or by {@code exact} near a limit. */
     public LeasedAdmission admit(List<Charge> charges, Instant now, Supplier<Admission> exact) {
-        List<Charge> limited = charges.stream().filter(charge -> charge.limit().isPresent() && charge.amount() > 0).toList();
-        List<CounterSlot> mine = limited.stream().map(charge -> slots.computeIfAbsent(charge.counterKey(), key -> new CounterSlot(charge))).toList();
+        List<Charge> limited = new ArrayList<>(charges.size());
+        List<CounterSlot> mine = new ArrayList<>(charges.size());
+        for (Charge charge : charges) {
+            if (charge.limit().isPresent() && charge.amount() > 0) {
+                limited.add(charge);
+                mine.add(slot(charge));
+            }
+        }
         List<Debit> debits = debitAll(limited, mine);
         if (debits != null) {
             return new LeasedAdmission.Leased(debits);
@@ -72,6 +78,11 @@ public final class LeaseBook {
         } finally {
             mine.forEach(slot -> slot.lock.unlock());
         }
+    }
+
+    private CounterSlot slot(Charge charge) {
+        CounterSlot slot = slots.get(charge.counterKey());
+        return slot != null ? slot : slots.computeIfAbsent(charge.counterKey(), key -> new CounterSlot(charge));
     }
 
     private static List<Debit> debitAll(List<Charge> limited, List<CounterSlot> mine) {

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * The one background thread of a leasing node: it writes ended runs in batches (group commit: one
- * transaction for up to {@value #BATCH} runs) and tends the leases ({@link LeaseTending}): refills
+ * transaction for up to {@value #BATCH} runs, whose settled runs are summed into a row per team, key
+ * and model: {@link BatchTotals}) and tends the leases ({@link LeaseTending}): refills
  * them ahead of need, renews them before they lapse, returns idle ones and those of ended windows.
  * {@link #close} writes what is pending and returns every lease.
  */
@@ -54,7 +55,7 @@ public final class LeaseKeeper implements AutoCloseable {
             queue.drainTo(unwritten);
             while (!unwritten.isEmpty()) {
                 List<LeasedOutcome> batch = unwritten.subList(0, Math.min(BATCH, unwritten.size()));
-                store.record(List.copyOf(batch));
+                store.record(BatchTotals.of(batch));
                 batch.clear();
             }
         } finally {

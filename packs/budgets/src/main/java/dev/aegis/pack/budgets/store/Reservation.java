@@ -25,9 +25,21 @@ public record Reservation(
         requireNonNull(currency, "currency");
         requireNonNull(createdAt, "createdAt");
         requireNonNull(expiresAt, "expiresAt");
-        charges = charges.stream().sorted(Comparator.comparing(Charge::counterKey)).toList();
-        if (charges.stream().map(Charge::counterKey).distinct().count() != charges.size()) {
-            throw new IllegalArgumentException("a reservation charges each counter once");
+        charges = sorted(charges);
+        for (int i = 1; i < charges.size(); i++) {
+            if (charges.get(i - 1).counterKey().equals(charges.get(i).counterKey())) {
+                throw new IllegalArgumentException("a reservation charges each counter once");
+            }
         }
+    }
+
+    // Charges usually come sorted (the planner sorts them): then they are only copied, or kept if immutable.
+    private static List<Charge> sorted(List<Charge> charges) {
+        for (int i = 1; i < charges.size(); i++) {
+            if (charges.get(i - 1).counterKey().compareTo(charges.get(i).counterKey()) > 0) {
+                return charges.stream().sorted(Comparator.comparing(Charge::counterKey)).toList();
+            }
+        }
+        return List.copyOf(charges);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,22 @@ class PricingTest {
 
         assertThat(tiny.cost(1, 0).nanos()).isEqualTo(1);
         assertThat(tiny.cost(0, 0).nanos()).isZero();
+    }
+
+    @Test
+    void longArithmeticAndDecimalArithmeticAgreeOnEveryPriceAndSize() {
+        List<Price> prices = List.of(MINI, FULL, new Price(new BigDecimal("0.0000000001"), new BigDecimal("3.3333333333")),
+                new Price(new BigDecimal("123456789"), new BigDecimal("0.000000001")));
+        for (Price price : prices) {
+            for (long tokens : new long[] {0, 1, 7, 999_999, 1_000_001, 123_456_789_012L, Long.MAX_VALUE / 3}) {
+                BigDecimal exact = price.inputPerMillion().multiply(BigDecimal.valueOf(tokens))
+                        .add(price.outputPerMillion().multiply(BigDecimal.valueOf(tokens / 2 + 1))).divide(BigDecimal.valueOf(1_000_000));
+                BigDecimal nanos = exact.movePointRight(9).setScale(0, RoundingMode.CEILING);
+                if (nanos.toBigInteger().bitLength() < 63) {
+                    assertThat(price.cost(tokens, tokens / 2 + 1).nanos()).as(price + " " + tokens).isEqualTo(nanos.longValueExact());
+                }
+            }
+        }
     }
 
     @Test

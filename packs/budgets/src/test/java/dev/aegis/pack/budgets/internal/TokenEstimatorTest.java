@@ -7,6 +7,7 @@ import dev.aegis.api.model.ToolDefinition;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.ToolCall;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,13 @@ class TokenEstimatorTest {
 
     private static ChatOptions options(Map<String, String> parameters) {
         return new ChatOptions("m", List.of(), parameters);
+    }
+
+    @Test
+    void bytesAreCountedAsUtf8EncodesThemWithoutEncoding() {
+        for (String text : List.of("", "plain ascii", "é and ß", "日本語", "emoji 😀 pair", "lone \uD83D high", "lone \uDE00 low",
+                "end \uD83D", "\u0000\u007F\u0080\u07FF\u0800\uFFFF")) {
+            assertThat(TokenEstimator.utf8(text)).as(text).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+        }
     }
 }

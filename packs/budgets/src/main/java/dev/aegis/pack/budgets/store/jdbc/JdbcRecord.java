@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The group commit of ended leased runs: their ledger rows, then each lease gives what its runs
+ * The group commit of ended leased runs: their ledger rows (one per run, or one for several settled runs), then each lease gives what its runs
  * charged to spent, then each counter once, in key order — ledger rows before counters, like every
  * other transaction here, so none waits for another in a cycle.
  */
@@ -22,8 +22,8 @@ final class JdbcRecord {
 
     private static final String INSERT_ENDED = """
             INSERT INTO budget_ledger (reservation_id, run_id, team, principal_id, model, currency, state,
-              estimated_cost, estimated_tokens, actual_cost, actual_tokens, settled_model, created_at, expires_at, ended_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              estimated_cost, estimated_tokens, actual_cost, actual_tokens, settled_model, created_at, expires_at, ended_at, runs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_CHARGE =
             "INSERT INTO budget_charges (reservation_id, counter_key, unit, reserved, charged) VALUES (?, ?, ?, ?, ?)";
     private static final String TAKE = "UPDATE budget_charges SET reserved = reserved - ? WHERE reservation_id = ?";
@@ -39,9 +39,9 @@ final class JdbcRecord {
         try (PreparedStatement ledger = connection.prepareStatement(INSERT_ENDED);
                 PreparedStatement charges = connection.prepareStatement(INSERT_CHARGE)) {
             for (LeasedOutcome outcome : outcomes) {
-                addLedgerRow(ledger, outcome.admitted(), outcome.settlement());
+                addLedgerRow(ledger, outcome);
                 for (Charge charge : outcome.admitted().charges()) {
-                    long charged = outcome.settlement().charged(charge.unit());
+                    long charged = outcome.charged(charge.unit());
                     charges.setString(1, outcome.admitted().id());
                     charges.setString(2, charge.counterKey());
                     charges.setString(3, JdbcReserve.unit(charge));
@@ -93,7 +93,9 @@ final class JdbcRecord {
         return null;
     }
 
-    private static void addLedgerRow(PreparedStatement ledger, Reservation admitted, Settlement settlement) throws SQLException {
+    private static void addLedgerRow(PreparedStatement ledger, LeasedOutcome outcome) throws SQLException {
+        Reservation admitted = outcome.admitted();
+        Settlement settlement = outcome.settlement();
         ledger.setString(1, admitted.id());
         ledger.setString(2, admitted.runId());
         ledger.setString(3, admitted.team());
@@ -109,6 +111,7 @@ final class JdbcRecord {
         ledger.setLong(13, admitted.createdAt().toEpochMilli());
         ledger.setLong(14, admitted.expiresAt().toEpochMilli());
         ledger.setLong(15, settlement.at().toEpochMilli());
+        ledger.setLong(16, outcome.runs());
         ledger.addBatch();
     }
 }

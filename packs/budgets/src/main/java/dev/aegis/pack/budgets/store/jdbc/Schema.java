@@ -37,7 +37,8 @@ final class Schema {
               settled_model    TEXT,
               created_at       BIGINT NOT NULL,
               expires_at       BIGINT NOT NULL,
-              ended_at         BIGINT
+              ended_at         BIGINT,
+              runs             BIGINT NOT NULL DEFAULT 1
             )""",
             "CREATE INDEX IF NOT EXISTS budget_ledger_open ON budget_ledger (state, expires_at)",
             "CREATE INDEX IF NOT EXISTS budget_ledger_run ON budget_ledger (run_id)", """
@@ -59,16 +60,20 @@ final class Schema {
             for (String sql : STATEMENTS) {
                 statement.execute(sql);
             }
-            if (!hasLapsedColumn(connection)) {
+            if (!hasColumn(connection, "budget_counters", "lapsed")) {
                 // a database made before leases existed
                 statement.execute("ALTER TABLE budget_counters ADD COLUMN lapsed BIGINT NOT NULL DEFAULT 0");
+            }
+            if (!hasColumn(connection, "budget_ledger", "runs")) {
+                // a database made before group commits summed settled runs
+                statement.execute("ALTER TABLE budget_ledger ADD COLUMN runs BIGINT NOT NULL DEFAULT 1");
             }
         }
         return null;
     }
 
-    private static boolean hasLapsedColumn(Connection connection) throws SQLException {
-        try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), "budget_counters", "lapsed")) {
+    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, column)) {
             return columns.next();
         }
     }

@@ -60,7 +60,8 @@ final class RedisLeases {
                     "estimated_cost", Long.toString(admitted.estimatedCost()), "estimated_tokens", Long.toString(admitted.estimatedTokens()),
                     "actual_cost", Long.toString(settlement.cost()), "actual_tokens", Long.toString(settlement.tokens()),
                     "settled_model", settlement.model(), "created_at", Long.toString(admitted.createdAt().toEpochMilli()),
-                    "expires_at", Long.toString(admitted.expiresAt().toEpochMilli()), "ended_at", Long.toString(settlement.at().toEpochMilli()));
+                    "expires_at", Long.toString(admitted.expiresAt().toEpochMilli()), "ended_at", Long.toString(settlement.at().toEpochMilli()),
+                    "runs", Integer.toString(outcome.runs()));
             args.add(admitted.id());
             args.add(Integer.toString(fields.size() / 2));
             args.addAll(fields);
@@ -70,7 +71,7 @@ final class RedisLeases {
                 scriptKeys.add(keys.counter(charge.counterKey()));
                 scriptKeys.add(lease.isEmpty() ? ledger : keys.ledger(lease));
                 args.addAll(List.of(charge.counterKey(), unit(charge), Long.toString(charge.amount()),
-                        Long.toString(settlement.charged(charge.unit())), lease, Long.toString(lifetime(charge, admitted.createdAt()).toMillis())));
+                        Long.toString(outcome.charged(charge.unit())), lease, Long.toString(lifetime(charge, admitted.createdAt()).toMillis())));
             }
         }
         RECORD.run(redis, scriptKeys, args);
