@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 import java.util.LinkedHashMap;
 
 /**
@@ -31,12 +32,18 @@ final class BudgetReport {
     private final LimitsConfig limits;
     private final ChargePlanner planner;
     private final BudgetStore store;
+    private final ToLongFunction<String> unusedLease;
 
-    BudgetReport(String currency, LimitsConfig limits, ChargePlanner planner, BudgetStore store) {
+    /**
+     * @param unusedLease what this gateway's lease on a counter can still admit: the store counts it
+     *     as reserved, but it is room the team still has (other gateways' leases stay counted as reserved)
+     */
+    BudgetReport(String currency, LimitsConfig limits, ChargePlanner planner, BudgetStore store, ToLongFunction<String> unusedLease) {
         this.currency = currency;
         this.limits = limits;
         this.planner = planner;
         this.store = store;
+        this.unusedLease = unusedLease;
     }
 
     String render(Principal principal, Map<String, String> query, Instant now) {
@@ -97,7 +104,7 @@ final class BudgetReport {
         List<GaugeSource.Reading> readings = new ArrayList<>();
         teamLines.forEach((team, lines) -> {
             for (LimitLine line : lines) {
-                long left = Math.max(0, line.limit().getAsLong() - values.getOrDefault(line.counterKey(), CounterValue.ZERO).total());
+                long left = left(line, values.getOrDefault(line.counterKey(), CounterValue.ZERO));
                 readings.add(new GaugeSource.Reading(Map.of("aegis.team", team, "aegis.budget.limit", line.name(), "aegis.budget.period", line.period()),
                         unit == Unit.MONEY ? left / 1e9 : left));
             }
@@ -109,7 +116,12 @@ final class BudgetReport {
         return currency;
     }
 
-    private static void limitsOf(JsonText json, List<LimitLine> lines, Map<String, CounterValue> values) {
+    private long left(LimitLine line, CounterValue value) {
+        long limit = line.limit().getAsLong();
+        return Math.max(0, Math.min(limit, limit - value.total() + unusedLease.applyAsLong(line.counterKey())));
+    }
+
+    private void limitsOf(JsonText json, List<LimitLine> lines, Map<String, CounterValue> values) {
         json.beginArray("limits");
         for (LimitLine line : lines) {
             CounterValue value = values.getOrDefault(line.counterKey(), CounterValue.ZERO);
@@ -121,7 +133,7 @@ final class BudgetReport {
                     .number("reserved", amount(line.unit(), value.reserved()))
                     .number("lapsed", amount(line.unit(), value.lapsed()))
                     .number("remaining", line.limit().isPresent()
-                            ? amount(line.unit(), Math.max(0, line.limit().getAsLong() - value.total())) : null)
+                            ? amount(line.unit(), left(line, value)) : null)
                     .string("resets_at", line.resetsAt().toString())
                     .end();
         }

@@ -16,6 +16,7 @@ import dev.aegis.pack.budgets.store.BudgetStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /** {@code budgets}: spend, request and token limits per team and key, reserved before the model call and settled after. */
 public final class BudgetsFactory implements PipelineNodeFactory<BudgetsConfig> {
@@ -58,7 +59,8 @@ public final class BudgetsFactory implements PipelineNodeFactory<BudgetsConfig> 
         return new BudgetsNode(
                 new Admitter(source, config, table, planner, store, pending, leases),
                 new Settler(table, store, pending, keeper),
-                new BudgetReport(config.currency(), config.limits(), planner, store),
+                new BudgetReport(config.currency(), config.limits(), planner, store,
+                        leases.<ToLongFunction<String>>map(book -> book::unused).orElse(counterKey -> 0L)),
                 new Sweeper(store, pending, config.sweepInterval(), config.reservationTtl()),
                 store,
                 context.clock(),

@@ -4,6 +4,9 @@ import static dev.aegis.pack.budgets.BudgetsNodeTest.nanos;
 import static dev.aegis.pack.budgets.BudgetsNodeTest.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aegis.api.auth.Principal;
 import dev.aegis.api.state.Halt;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +100,26 @@ class LeasedBudgetsNodeTest {
             assertThat(budgets.counted().reserves.get()).isEqualTo(1);
             assertThat(budgets.counted().finishes.get()).isEqualTo(1);
             assertThat(budgets.counted().leases.get()).isZero();
+        }
+    }
+
+    @Test
+    void theReportCountsThisGatewaysUnusedLeaseAsRoomLeft() throws Exception {
+        try (NodeFixture budgets = new NodeFixture(directory, PRICES + "limits: {teams: {payments: {spend: {month: 100}}}}")) {
+            RunState run = budgets.admit(request("run-0"));
+            budgets.node.onRunEnd(Runs.answered(run, "m", Usage.ofTokens(5, 20)));
+            budgets.node.flush();
+
+            JsonNode month = null;
+            for (JsonNode limit : new ObjectMapper().readTree(budgets.node.render(Principal.of("alice", "payments"), Map.of()))
+                    .path("teams").get(0).path("limits")) {
+                if (limit.path("name").asText().equals("spend") && limit.path("period").asText().equals("month")) {
+                    month = limit;
+                }
+            }
+            assertThat(month).isNotNull();
+            assertThat(month.path("reserved").decimalValue()).as("the lease is room set aside in the store").isPositive();
+            assertThat(month.path("remaining").decimalValue()).as("but still the team's to spend").isEqualByComparingTo("99.955");
         }
     }
 

@@ -85,6 +85,13 @@ public final class LeaseBook {
         return slot != null ? slot : slots.computeIfAbsent(charge.counterKey(), key -> new CounterSlot(charge));
     }
 
+    /** What this gateway's lease on the counter can still admit: room the store counts as reserved, yet unspent. */
+    public long unused(String counterKey) {
+        CounterSlot slot = slots.get(counterKey);
+        Lease lease = slot == null ? null : slot.lease();
+        return lease == null ? 0 : lease.available();
+    }
+
     private static List<Debit> debitAll(List<Charge> limited, List<CounterSlot> mine) {
         List<Debit> debits = new ArrayList<>(limited.size());
         for (int i = 0; i < limited.size(); i++) {
