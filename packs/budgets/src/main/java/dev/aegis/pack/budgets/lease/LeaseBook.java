@@ -115,9 +115,11 @@ public final class LeaseBook {
      */
     void refill(CounterSlot slot, long step, Instant now) {
         long unit = Math.max(1, step > 0 ? step : slot.step());
-        long wanted = step > 0 || slot.lease() == null ? sizer.wanted(unit, slot.ratePerSecond()) : 0;
         Lease lease = slot.lease();
         boolean fresh = lease == null || lease.sealed();
+        long wanted = step > 0 || lease == null
+                ? sizer.capped(sizer.wanted(unit, slot.ratePerSecond()), unit, slot.counter.limit(), fresh ? 0 : lease.available())
+                : 0;
         if (fresh) {
             lease = new Lease(LeaseRequest.PREFIX + instance + ":" + sequence.incrementAndGet(), slot.counter);
         }
