@@ -64,41 +64,55 @@ final class AuditReader {
         return records;
     }
 
+    // Heads and entries from one snapshot: a batch committed between two reads would look like tampering.
     Verification verify() throws SQLException {
         try (Connection connection = database.dataSource().getConnection()) {
-            Map<String, long[]> heads = new LinkedHashMap<>();
-            Map<String, String> headHashes = new LinkedHashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT chain, last_position, last_hash FROM aegis_audit_chains");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    heads.put(rows.getString(1), new long[] {rows.getLong(2)});
-                    headHashes.put(rows.getString(1), rows.getString(3).trim());
-                }
+            connection.setAutoCommit(false);
+            if (!database.isSqlite()) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
-            ChainWalk walk = new ChainWalk(heads.size());
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM aegis_audit_entries ORDER BY chain, position");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String chain = rows.getString("chain");
-                    if (!heads.containsKey(chain)) {
-                        return walk.broken(rows.getLong("id"), "entry " + rows.getLong("id") + " belongs to chain '" + chain
-                                + "', whose head is missing: the log was tampered with");
-                    }
-                    Verification broken = walk.next(chain, rows.getLong("id"), rows.getLong("position"), rows.getString("prev_hash").trim(),
-                            rows.getString("hash").trim(), entry(rows));
-                    if (broken != null) {
-                        return broken;
-                    }
-                }
+            try {
+                return verify(connection);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
-            for (Map.Entry<String, long[]> head : heads.entrySet()) {
-                Verification broken = walk.end(head.getKey(), head.getValue()[0], headHashes.get(head.getKey()));
+        }
+    }
+
+    private Verification verify(Connection connection) throws SQLException {
+        Map<String, long[]> heads = new LinkedHashMap<>();
+        Map<String, String> headHashes = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT chain, last_position, last_hash FROM aegis_audit_chains");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                heads.put(rows.getString(1), new long[] {rows.getLong(2)});
+                headHashes.put(rows.getString(1), rows.getString(3).trim());
+            }
+        }
+        ChainWalk walk = new ChainWalk(heads.size());
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM aegis_audit_entries ORDER BY chain, position");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String chain = rows.getString("chain");
+                if (!heads.containsKey(chain)) {
+                    return walk.broken(rows.getLong("id"), "entry " + rows.getLong("id") + " belongs to chain '" + chain
+                            + "', whose head is missing: the log was tampered with");
+                }
+                Verification broken = walk.next(chain, rows.getLong("id"), rows.getLong("position"), rows.getString("prev_hash").trim(),
+                        rows.getString("hash").trim(), entry(rows));
                 if (broken != null) {
                     return broken;
                 }
             }
-            return walk.intact();
         }
+        for (Map.Entry<String, long[]> head : heads.entrySet()) {
+            Verification broken = walk.end(head.getKey(), head.getValue()[0], headHashes.get(head.getKey()));
+            if (broken != null) {
+                return broken;
+            }
+        }
+        return walk.intact();
     }
 
     private static AuditEntry entry(ResultSet row) throws SQLException {

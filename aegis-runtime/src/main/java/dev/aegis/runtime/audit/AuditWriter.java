@@ -84,6 +84,7 @@ final class AuditWriter {
                 insert.executeBatch();
             }
             try (PreparedStatement update = connection.prepareStatement("UPDATE aegis_audit_chains SET last_position = ?, last_hash = ? WHERE chain = ?")) {
+                update.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
                 bind(update, position, hash, chain);
                 update.executeUpdate();
             }

@@ -119,12 +119,9 @@ final class GroupCommit implements AutoCloseable {
             writer.write(items);
             batch.forEach(pending -> pending.done().complete(null));
         } catch (SQLException | RuntimeException | Error e) {
-            // nobody waits forever: whatever went wrong, every submitter of the batch hears of it
+            // nobody waits forever, and the flusher lives on: whatever went wrong, every submitter of the batch hears of it
             LOG.log(Level.SEVERE, "audit batch of " + batch.size() + " entries could not be written", e);
             batch.forEach(pending -> pending.done().completeExceptionally(e));
-            if (e instanceof Error error) {
-                throw error;
-            }
         }
     }
 

@@ -137,6 +137,27 @@ class AuditLogTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void verifyingWhileGatewaysWriteNeverCriesTampering(String kind) throws Exception {
+        try (Database database = TestDatabases.open(kind, directory); AuditLog a = AuditLog.open(database, "gw-a");
+                AuditLog b = AuditLog.open(database, "gw-b"); ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<?> writing = threads.submit(() -> {
+                recordConcurrently(List.of(a, b), 200);
+                return null;
+            });
+            List<Verification> seen = new ArrayList<>();
+            while (!writing.isDone()) {
+                seen.add(a.verify());
+            }
+            writing.get();
+            seen.add(a.verify());
+
+            assertThat(seen).allSatisfy(verification -> assertThat(verification.problem()).isEmpty());
+            assertThat(seen.getLast().entries()).isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void twoWritersMisconfiguredOntoOneChainStillChainInOneOrder(String kind) throws Exception {
         try (Database database = TestDatabases.open(kind, directory); AuditLog a = AuditLog.open(database, "shared");
                 AuditLog b = AuditLog.open(database, "shared")) {

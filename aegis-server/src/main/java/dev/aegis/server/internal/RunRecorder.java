@@ -28,19 +28,21 @@ public final class RunRecorder implements RunSink {
         this.documents = documents;
     }
 
+    // The audit record first: a client waiting on a paused run is answered from the durable
+    // document, and must never see a decided run that is not in the log.
     @Override
     public void runEnded(RunResult result) {
-        memory.put(result);
-        if (result.status() == RunStatus.PAUSED || result.decided()) {
-            // a decided run's document replaces the paused one, wherever it paused
-            documents.ifPresent(store -> store.save(result));
-        }
         if (audit.isPresent()) {
             try {
                 audit.get().record(result.state());
             } catch (AegisException e) {
                 throw new RunNotRecordedException(result, e);
             }
+        }
+        memory.put(result);
+        if (result.status() == RunStatus.PAUSED || result.decided()) {
+            // a decided run's document replaces the paused one, wherever it paused
+            documents.ifPresent(store -> store.save(result));
         }
     }
 
