@@ -33,6 +33,8 @@ public final class LeaseKeeper implements AutoCloseable {
     private final BlockingQueue<LeasedOutcome> queue = new LinkedBlockingQueue<>();
     private final ReentrantLock writing = new ReentrantLock();
     private final List<LeasedOutcome> unwritten = new ArrayList<>();
+    // a batch that failed stays in unwritten: the keeper retries it even when nothing new arrives
+    private volatile boolean unwrittenLeft;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -59,6 +61,7 @@ public final class LeaseKeeper implements AutoCloseable {
                 batch.clear();
             }
         } finally {
+            unwrittenLeft = !unwritten.isEmpty();
             writing.unlock();
         }
     }
@@ -93,6 +96,17 @@ public final class LeaseKeeper implements AutoCloseable {
         }
     }
 
+    private static boolean attempt(Runnable work, String what) {
+        try {
+            work.run();
+            return true;
+        } catch (RuntimeException e) {
+            // the store is unreachable: keep what is unwritten and try again
+            LOG.log(Level.WARNING, "budgets: " + what + " failed; retrying", e);
+            return false;
+        }
+    }
+
     private void run() {
         long tendedAt = System.nanoTime();
         while (running) {
@@ -101,18 +115,17 @@ public final class LeaseKeeper implements AutoCloseable {
                 // flush() would be invisible to a flush() on another thread (a late settlement that
                 // must find its run's row written), so only flush() ever takes from the queue.
                 Thread.sleep(WAIT_MILLIS);
-                if (!queue.isEmpty()) {
-                    flush();
-                }
-                if (System.nanoTime() - tendedAt >= TEND_EVERY_NANOS) {
-                    tendedAt = System.nanoTime();
-                    tending.tend(clock.instant());
-                }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                // the store is unreachable: keep what is unwritten and try again
-                LOG.log(Level.WARNING, "budgets: writing settlements or tending leases failed; retrying", e);
+            }
+            // each on its own: settlements that cannot be written must not stop leases being renewed
+            // (a renewed lease still holds what its unwritten runs spent)
+            boolean failed = (!queue.isEmpty() || unwrittenLeft) && !attempt(this::flush, "writing settlements");
+            if (System.nanoTime() - tendedAt >= TEND_EVERY_NANOS) {
+                tendedAt = System.nanoTime();
+                failed |= !attempt(() -> tending.tend(clock.instant()), "tending leases");
+            }
+            if (failed) {
                 try {
                     Thread.sleep(BACK_OFF_MILLIS);
                 } catch (InterruptedException interrupted) {
