@@ -60,20 +60,22 @@ final class ConnectionPool implements AutoCloseable {
         return new ConnectionPool(sockets, key, config.maxConnections(), config.poolIdleTimeout());
     }
 
-    /** The most recently used connection that has not been idle too long, else a new one. */
+    /**
+     * The most recently used connection that has not been idle too long, else a new one. The oldest
+     * idle connections past the timeout are closed on the way, so that after a burst the surplus
+     * does not linger half-closed (CLOSE_WAIT) while the newest keeps being reused.
+     */
     Lease acquire() {
-        List<IdleConnection> expired = List.of();
+        List<IdleConnection> expired = new ArrayList<>();
         TcpClientConnection reusable = null;
         lock.lock();
         try {
+            for (IdleConnection oldest = idle.peekLast(); oldest != null && oldest.idleFor() >= maxIdleNanos; oldest = idle.peekLast()) {
+                expired.add(idle.pollLast());
+            }
             IdleConnection newest = idle.pollFirst();
-            if (newest != null && newest.idleFor() < maxIdleNanos) {
+            if (newest != null) {
                 reusable = newest.connection();
-            } else if (newest != null) {
-                // the ones below have been idle even longer
-                expired = new ArrayList<>(idle);
-                expired.add(newest);
-                idle.clear();
             }
         } finally {
             lock.unlock();

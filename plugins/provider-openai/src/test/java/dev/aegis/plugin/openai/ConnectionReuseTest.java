@@ -68,6 +68,21 @@ class ConnectionReuseTest {
     }
 
     @Test
+    void afterABurstTheSurplusConnectionsAreClosedOnceIdleTooLongWhileTheNewestIsStillReused() throws InterruptedException {
+        OpenAiModelProvider provider = provider("pool-idle-timeout: 1s");
+
+        openConcurrentStreamsAndEndThem(provider, 3);
+        awaitEqual(upstream::open, 3);
+        for (int i = 0; i < 14; i++) {
+            Thread.sleep(100);
+            provider.complete(HELLO);
+        }
+
+        assertThat(upstream.accepted()).as("the newest kept being reused").isEqualTo(3);
+        awaitEqual(upstream::open, 1);
+    }
+
+    @Test
     void aStreamHandsItsConnectionBackOnlyAfterItEndedCleanly() {
         CountDownLatch gate = new CountDownLatch(1);
         upstream.holdStreamsUntil(gate);
