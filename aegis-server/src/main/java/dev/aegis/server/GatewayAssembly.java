@@ -78,10 +78,6 @@ public final class GatewayAssembly implements AutoCloseable {
         assembly.hooks().startup(List.copyOf(gateway.routeNames()));
     }
 
-    public Assembly assembly() {
-        return assembly;
-    }
-
     public DurableStore store() {
         return store;
     }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -30,14 +31,14 @@ record AuditEntry(String kind, String subject, int firstSeq, int eventCount, lon
     private static final JsonFactory JSON = new JsonFactory();
 
     /** The run's events from {@code from} on; empty when it has none the log lacks. */
-    static java.util.Optional<AuditEntry> ofRun(RunState run, int from) {
+    static Optional<AuditEntry> ofRun(RunState run, int from) {
         List<Event> events = run.events();
         if (from >= events.size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Principal principal = run.principal().orElse(null);
         List<Event> fresh = events.subList(from, events.size());
-        return java.util.Optional.of(new AuditEntry(RUN, run.runId(), from, fresh.size(), fresh.getLast().time().toEpochMilli(), run.route(),
+        return Optional.of(new AuditEntry(RUN, run.runId(), from, fresh.size(), fresh.getLast().time().toEpochMilli(), run.route(),
                 principal == null ? "" : principal.id(), principal == null ? "" : principal.team(), types(fresh),
                 encode(fresh, from, new Scrubber(run.maskMap()))));
     }

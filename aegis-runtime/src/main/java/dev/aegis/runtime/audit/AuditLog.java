@@ -31,24 +31,22 @@ public final class AuditLog implements AutoCloseable {
      * @param chain this writer's chain: one per gateway instance that shares the store
      */
     public static AuditLog open(Database database, String chain) {
-        AuditWriter writer = new AuditWriter(database, chain);
-        try {
-            AuditSchema.create(database);
-            writer.ensureChain();
-        } catch (SQLException e) {
-            throw new AegisException("audit_unavailable", "cannot create the audit log tables: " + e.getMessage(), e);
-        }
-        return new AuditLog(database, Optional.of(new GroupCommit(writer::append)));
+        createTables(database, Optional.of(chain));
+        return new AuditLog(database, Optional.of(new GroupCommit(new AuditWriter(database, chain)::append)));
     }
 
     /** Opens the log to read and verify it only (the CLI): {@link #record} refuses. */
     public static AuditLog openForReading(Database database) {
+        createTables(database, Optional.empty());
+        return new AuditLog(database, Optional.empty());
+    }
+
+    private static void createTables(Database database, Optional<String> chain) {
         try {
-            AuditSchema.create(database);
+            AuditSchema.create(database, chain);
         } catch (SQLException e) {
             throw new AegisException("audit_unavailable", "cannot create the audit log tables: " + e.getMessage(), e);
         }
-        return new AuditLog(database, Optional.empty());
     }
 
     /**

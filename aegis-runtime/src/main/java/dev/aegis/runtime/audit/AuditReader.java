@@ -81,13 +81,11 @@ final class AuditReader {
     }
 
     private Verification verify(Connection connection) throws SQLException {
-        Map<String, long[]> heads = new LinkedHashMap<>();
-        Map<String, String> headHashes = new LinkedHashMap<>();
+        Map<String, Head> heads = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT chain, last_position, last_hash FROM aegis_audit_chains");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                heads.put(rows.getString(1), new long[] {rows.getLong(2)});
-                headHashes.put(rows.getString(1), rows.getString(3).trim());
+                heads.put(rows.getString(1), new Head(rows.getLong(2), rows.getString(3).trim()));
             }
         }
         ChainWalk walk = new ChainWalk(heads.size());
@@ -106,14 +104,16 @@ final class AuditReader {
                 }
             }
         }
-        for (Map.Entry<String, long[]> head : heads.entrySet()) {
-            Verification broken = walk.end(head.getKey(), head.getValue()[0], headHashes.get(head.getKey()));
+        for (Map.Entry<String, Head> head : heads.entrySet()) {
+            Verification broken = walk.end(head.getKey(), head.getValue().position(), head.getValue().hash());
             if (broken != null) {
                 return broken;
             }
         }
         return walk.intact();
     }
+
+    private record Head(long position, String hash) {}
 
     private static AuditEntry entry(ResultSet row) throws SQLException {
         return new AuditEntry(row.getString("kind"), row.getString("run_id"), row.getInt("first_seq"), row.getInt("event_count"),

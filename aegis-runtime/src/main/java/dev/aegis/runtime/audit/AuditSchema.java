@@ -2,8 +2,10 @@ package dev.aegis.runtime.audit;
 
 import dev.aegis.runtime.store.Database;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * The log's two tables. An entry is one record of a run (all of its events not yet in the log,
@@ -15,7 +17,8 @@ final class AuditSchema {
 
     private AuditSchema() {}
 
-    static void create(Database database) throws SQLException {
+    /** Creates the tables when missing, and the head of {@code chain} (a writer's) when it has none yet. */
+    static void create(Database database, Optional<String> chain) throws SQLException {
         try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS aegis_audit_entries ("
                     // SQLite: a plain rowid, without AUTOINCREMENT's extra write per insert (a deleted newest entry shows through its chain's head)
@@ -28,6 +31,14 @@ final class AuditSchema {
             statement.execute("CREATE INDEX IF NOT EXISTS aegis_audit_entries_time ON aegis_audit_entries (time_ms)");
             statement.execute("CREATE TABLE IF NOT EXISTS aegis_audit_chains ("
                     + "chain VARCHAR(200) PRIMARY KEY, last_position BIGINT NOT NULL, last_hash CHAR(64) NOT NULL)");
+        }
+        if (chain.isPresent()) {
+            try (Connection connection = database.dataSource().getConnection();
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO aegis_audit_chains (chain, last_position, last_hash) "
+                            + "VALUES (?, 0, '" + AuditHashes.GENESIS + "') ON CONFLICT DO NOTHING")) {
+                insert.setString(1, chain.get());
+                insert.executeUpdate();
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
 final class AuditWriter {
 
     /** Bounds every statement, so a stuck store fails the batch rather than hold its submitters. */
-    static final int STATEMENT_TIMEOUT_SECONDS = 30;
+    private static final int STATEMENT_TIMEOUT_SECONDS = 30;
 
     private static final String INSERT = "INSERT INTO aegis_audit_entries (chain, position, kind, run_id, first_seq, event_count, time_ms, "
             + "route, principal, team, types, events, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -36,16 +36,6 @@ final class AuditWriter {
     AuditWriter(Database database, String chain) {
         this.database = database;
         this.chain = chain;
-    }
-
-    /** Creates the chain's head when this is its first writer. */
-    void ensureChain() throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO aegis_audit_chains (chain, last_position, last_hash) "
-                        + "VALUES (?, 0, '" + AuditHashes.GENESIS + "') ON CONFLICT DO NOTHING")) {
-            insert.setString(1, chain);
-            insert.executeUpdate();
-        }
     }
 
     /** @param subjects {@link RunState}s and {@link AdminAction}s, in the order they are to be chained */

@@ -48,15 +48,12 @@ final class GroupCommit implements AutoCloseable {
     }
 
     void submit(Object item) {
-        if (closed) {
-            throw new AegisException("audit_unavailable", "the audit log is closed");
-        }
         Pending pending = new Pending(item, new CompletableFuture<>());
         boolean alone = inFlight.incrementAndGet() == 1;
         try {
             queue.add(pending);
             if (closed && queue.remove(pending)) {
-                // closed meanwhile: nobody would write it
+                // closed (before or meanwhile): nobody would write it
                 throw new AegisException("audit_unavailable", "the audit log is closed");
             }
             if (alone && writing.tryLock()) {
