@@ -4,16 +4,20 @@ import dev.aegis.api.model.ChatOptions;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.runtime.durable.Decision;
+import dev.aegis.runtime.durable.DecisionRefusedException;
 import dev.aegis.runtime.durable.RunNotPausedException;
 import dev.aegis.runtime.internal.graph.PausedRuns;
 import dev.aegis.runtime.internal.graph.RouteEngine;
 import dev.aegis.runtime.internal.stream.StreamSession;
 import dev.aegis.runtime.internal.telemetry.RunTelemetry;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A route compiled into its graph: ingress steps, the router, execute, egress steps. Shared by all
@@ -82,36 +86,70 @@ public final class CompiledRoute {
 
     /**
      * Gives a paused run of this route its decision, in this process or any other sharing the state
-     * store. Approved: the halt is cleared, the edited conversation (if any) replaces the run's, an
-     * {@code approval} event records who approved, and the run goes on with the step after the one
-     * that paused it, to its end or its next pause. Rejected: the run ends refused
-     * ({@code approval_rejected}). A request past its expiry ends refused ({@code approval_expired}).
-     * Of concurrent decisions about one run exactly one is applied. The run-end hooks hear of the
-     * run's end, as they heard of its pause; the run-start hooks are not called again.
+     * store. Approved: the halt is cleared, an {@code approval} event records who approved (and, for
+     * an edit, a hash of the edited conversation and which messages changed), and the run goes on
+     * with the step that paused it, which scans again what it had not scanned yet; with an edited
+     * conversation, it goes on from the start of ingress, so every ingress step checks, masks or
+     * refuses the edit. The approved request does not pause the run again; a block or another
+     * request does. Rejected: the run ends refused ({@code approval_rejected}). A request past its
+     * expiry ends refused ({@code approval_expired}). Of concurrent decisions about one run exactly
+     * one is applied. The run-end hooks hear of the run's end, as they heard of its pause; the
+     * run-start hooks are not called again.
+     *
+     * <p>An approval of a request that needs more approvers than have approved is counted and the
+     * run stays paused: the result is the paused run; {@link #decide} tells the two apart.
      *
      * @throws RunNotPausedException ({@code run_not_paused}) when the run is not waiting for a
      *     decision on this route: unknown, finished, already decided, or being resumed right now
+     * @throws DecisionRefusedException when the approval policy does not take this decision
+     *     (the starter approving under separation, an approver approving twice, an edit where none is taken)
      */
     public RunResult resume(String runId, Decision decision) {
+        return decide(runId, decision).run();
+    }
+
+    /** {@link #resume(String, Decision)}, saying whether the run waits for more approvers. */
+    public DecisionResult decide(String runId, Decision decision) {
         PausedRuns.Decided decided = engine.decide(runId, decision);
-        return telemetry.observe(decided.state(), plan.captureContent(),
+        if (decided.waitingForApprovers()) {
+            return new DecisionResult(RunResult.of(decided.state()), decided.waiting());
+        }
+        RunResult result = telemetry.observe(decided.state(), plan.captureContent(),
                 () -> decided.ended() ? end(decided.state()) : end(ended(decided.state(), () -> engine.proceed(decided))));
+        return new DecisionResult(result, Optional.empty());
     }
 
     /**
      * {@link #resume(String, Decision)}, with the rest of the run streamed to the listener; when the
-     * decision is refused with {@link RunNotPausedException}, the listener hears nothing.
+     * decision is refused with {@link RunNotPausedException} or {@link DecisionRefusedException}, the
+     * listener hears nothing, and when the run waits for more approvers it hears of the paused run.
      */
     public RunResult resume(String runId, Decision decision, StreamListener listener) {
         requireNonNull(listener, "listener");
         StreamSession session = engine.session(listener);
         PausedRuns.Decided decided = engine.decide(runId, decision);
+        if (decided.waitingForApprovers()) {
+            RunResult paused = RunResult.of(decided.state());
+            session.end(paused);
+            return paused;
+        }
         return telemetry.observe(decided.state(), plan.captureContent(), () -> {
             RunResult result = endStream(decided.ended() ? decided.state() : ended(decided.state(), () -> engine.proceed(decided, session)),
                     listener);
             session.end(result);
             return result;
         });
+    }
+
+    /**
+     * The conversation of a paused run of this route, for whoever decides about it: as the model
+     * would be sent it — the ingress guards that had not run yet previewed on it (what they rewrite
+     * is rewritten, what they refuse withheld) and every masked value shown as its placeholder — or,
+     * when {@code reveal}, with the placeholders replaced by their originals. Empty when the run is
+     * not paused on this route.
+     */
+    public Optional<List<Message>> pausedConversation(String runId, boolean reveal) {
+        return engine.pausedConversation(requireNonNull(runId, "runId"), reveal);
     }
 
     private RunState start(RunState state) {

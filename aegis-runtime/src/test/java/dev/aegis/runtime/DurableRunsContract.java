@@ -94,14 +94,14 @@ abstract class DurableRunsContract {
         assertThat(stores.checkpoints(runId)).isEqualTo(1);
         assertThat(store.approvals().get(runId)).hasValue(new Approval(runId, route, "alice", "payments",
                 "needs a second pair of eyes", "ingress.1.sensitive", START, START.plus(Duration.ofHours(24)),
-                Approval.Status.PENDING, Optional.empty(), Optional.empty()));
+                Approval.Status.PENDING, Optional.empty(), Optional.empty(), List.of("sensitive-topic"), List.of(), 1));
         assertThat(store.approvals().pending(route)).extracting(Approval::runId).containsExactly(runId);
         assertThat(store.approvals().pending()).extracting(Approval::runId).contains(runId);
         assertThat(store.approvals().messages(runId)).hasValue(List.of(Message.user("draft the merger memo")));
     }
 
     @Test
-    void anApprovedRunGoesOnAfterThePausingStepAndCompletes() {
+    void anApprovedRunGoesOnFromThePausingStepWithoutPausingAgainAndCompletes() {
         FakeGuard guard = FakeGuard.requiringApproval("merger");
         List<String> later = new CopyOnWriteArrayList<>();
         CompiledRoute compiled = TestRoute.route().named(route).durability(Durability.PAUSE_AND_END)
@@ -118,11 +118,13 @@ abstract class DurableRunsContract {
 
         assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(result.answer()).map(Message::content).hasValue("done");
-        assertThat(guard.scanned).as("the pausing step does not run again").hasSize(1);
+        assertThat(guard.scanned).as("the pausing step runs again, and its approved request does not pause the run").hasSize(2);
         assertThat(later).containsExactly("draft the merger memo");
         assertThat(provider.calls()).isEqualTo(1);
         assertThat(result.state().events()).extracting(Event::type).containsSubsequence(
-                Event.VERDICT, Event.PAUSED, "approval", Event.MODEL_CALL, Event.COMPLETED);
+                Event.VERDICT, Event.PAUSED, "approval", Event.VERDICT, Event.MODEL_CALL, Event.COMPLETED);
+        assertThat(TestRoute.events(result, Event.VERDICT)).last()
+                .satisfies(verdict -> assertThat(verdict.attributes()).containsEntry("approval", "granted"));
         assertThat(TestRoute.events(result, "approval")).singleElement().satisfies(approval -> {
             assertThat(approval.source()).isEqualTo("ingress.1.sensitive");
             assertThat(approval.attributes()).containsEntry("approver", "bob").containsEntry("decision", "approved");

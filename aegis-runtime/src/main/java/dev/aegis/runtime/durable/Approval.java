@@ -3,6 +3,7 @@ package dev.aegis.runtime.durable;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ import java.util.Optional;
  * @param guard the step that asked for approval, e.g. {@code ingress.1.sensitive-topics}
  * @param decidedBy who approved or rejected it; empty while pending and for an expired one
  * @param decidedAt when it was approved, rejected or expired
+ * @param rules the rules the request is for (those of the guard's evidence), sorted; empty when none were named
+ * @param approvedBy who approved it so far, in order; while pending, those counted towards {@code required}
+ * @param required how many distinct approvers it needs (the approval policy's quorum for its rules)
  */
 public record Approval(
         String runId,
@@ -28,7 +32,10 @@ public record Approval(
         Instant expires,
         Status status,
         Optional<String> decidedBy,
-        Optional<Instant> decidedAt) {
+        Optional<Instant> decidedAt,
+        List<String> rules,
+        List<String> approvedBy,
+        int required) {
 
     public Approval {
         requireNonNull(runId, "runId");
@@ -42,6 +49,17 @@ public record Approval(
         requireNonNull(status, "status");
         requireNonNull(decidedBy, "decidedBy");
         requireNonNull(decidedAt, "decidedAt");
+        rules = List.copyOf(rules);
+        approvedBy = List.copyOf(approvedBy);
+        if (required < 1) {
+            throw new IllegalArgumentException("an approval request needs at least one approver");
+        }
+    }
+
+    /** The same request, as the approval policy and the approvals so far make it. */
+    public Approval withApprovals(List<String> approvers, int requiredApprovers) {
+        return new Approval(runId, route, principalId, team, reason, guard, created, expires, status, decidedBy, decidedAt, rules,
+                approvers, requiredApprovers);
     }
 
     public enum Status {

@@ -55,7 +55,7 @@ public final class DurableStore implements AutoCloseable {
         try {
             Schema.create(database);
             RunStateCodec codec = new RunStateCodec(cipher, options.stateClasses());
-            return new DurableStore(database, new DurableRuns(database, codec, clock, options.expireAfter()), ToolPins.in(database, clock));
+            return new DurableStore(database, new DurableRuns(database, codec, clock, options.expireAfter(), options.approvalPolicy()), ToolPins.in(database, clock));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -2,12 +2,14 @@ package dev.aegis.runtime.durable.internal;
 
 import dev.aegis.api.state.Event;
 import dev.aegis.api.state.Halt;
+import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.runtime.durable.Approvals;
 import dev.aegis.runtime.durable.Decision;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,26 +25,37 @@ public final class ApprovalOutcomes {
 
     private ApprovalOutcomes() {}
 
-    /** The run as it goes on: halt cleared, the conversation replaced by the edited one if any. */
-    public static RunState approved(RunState paused, Decision.Approve decision, Instant now) {
+    /**
+     * The run as it goes on: halt cleared, the conversation replaced by the edited one if any. The
+     * approval event names every approver and, for an edit, what it changed ({@link EditDigest}).
+     */
+    public static RunState approved(RunState paused, Decision.Approve decision, List<String> approvers, Instant now) {
         Halt halt = halt(paused);
         StateDelta delta = StateDelta.empty().without(RunState.HALT);
-        if (decision.editedMessages().isPresent()) {
-            delta = delta.with(RunState.MESSAGES, decision.editedMessages().get());
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("decision", "approved");
+        attributes.put("approver", decision.approver());
+        if (approvers.size() > 1) {
+            attributes.put("approvers", String.join(",", approvers));
         }
-        Event approval = event(halt, now, "approved", Optional.of(decision.approver()), decision.editedMessages().isPresent());
-        return paused.apply(delta.event(approval));
+        if (decision.editedMessages().isPresent()) {
+            List<Message> edited = decision.editedMessages().get();
+            delta = delta.with(RunState.MESSAGES, edited);
+            attributes.put("edited", "true");
+            attributes.putAll(EditDigest.attributes(paused.messages(), edited));
+        }
+        return paused.apply(delta.event(new Event(now, halt.source(), APPROVAL_EVENT, "", attributes)));
     }
 
     public static RunState rejected(RunState paused, Decision.Reject decision, Instant now) {
         Halt halt = halt(paused);
-        return refused(paused, event(halt, now, "rejected", Optional.of(decision.approver()), false),
+        return refused(paused, event(halt, now, "rejected", Optional.of(decision.approver())),
                 Approvals.APPROVAL_REJECTED, decision.reason().isBlank() ? "the approver rejected the request" : decision.reason(), now);
     }
 
     public static RunState expired(RunState paused, Instant now) {
         Halt halt = halt(paused);
-        return refused(paused, event(halt, now, "expired", Optional.empty(), false),
+        return refused(paused, event(halt, now, "expired", Optional.empty()),
                 Approvals.APPROVAL_EXPIRED, "nobody approved the request before it expired", now);
     }
 
@@ -52,13 +65,10 @@ public final class ApprovalOutcomes {
         return paused.apply(StateDelta.empty().halt(refused).event(approval).event(end));
     }
 
-    private static Event event(Halt halt, Instant now, String decision, Optional<String> approver, boolean edited) {
+    private static Event event(Halt halt, Instant now, String decision, Optional<String> approver) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("decision", decision);
         approver.ifPresent(name -> attributes.put("approver", name));
-        if (edited) {
-            attributes.put("edited", "true");
-        }
         return new Event(now, halt.source(), APPROVAL_EVENT, "", attributes);
     }
 

@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rows of {@code aegis_approvals}. A decision is a compare-and-set on {@code status}: only the
+ * The rows of {@code aegis_approvals} and the approvals given so far ({@code aegis_approval_votes}).
+ * A decision first locks the request's row ({@link #lockPending}), so concurrent decisions about one
+ * run are taken one after the other; the final one is a compare-and-set on {@code status}: only the
  * update that finds the row still pending (and not overdue) changes it, so of two concurrent
  * decisions exactly one wins, on SQLite and on PostgreSQL alike.
  */
 final class ApprovalTable {
 
     private static final String COLUMNS =
-            "run_id, route, principal_id, team, reason, guard, created_at, expires_at, status, decided_by, decided_at";
+            "run_id, route, principal_id, team, reason, guard, created_at, expires_at, status, decided_by, decided_at, rules";
     private static final String PENDING = Approval.Status.PENDING.wireName();
 
     private ApprovalTable() {}
@@ -26,10 +28,11 @@ final class ApprovalTable {
     /** A new request, or the next request of a run that paused before. */
     static void upsertPending(Connection connection, Approval approval) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + Schema.APPROVALS + " (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT (run_id) DO UPDATE SET"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?) ON CONFLICT (run_id) DO UPDATE SET"
                 + " route = excluded.route, principal_id = excluded.principal_id, team = excluded.team,"
                 + " reason = excluded.reason, guard = excluded.guard, created_at = excluded.created_at,"
-                + " expires_at = excluded.expires_at, status = excluded.status, decided_by = NULL, decided_at = NULL")) {
+                + " expires_at = excluded.expires_at, status = excluded.status, decided_by = NULL, decided_at = NULL,"
+                + " rules = excluded.rules")) {
             upsert.setString(1, approval.runId());
             upsert.setString(2, approval.route());
             upsert.setString(3, approval.principalId());
@@ -39,7 +42,55 @@ final class ApprovalTable {
             upsert.setLong(7, approval.created().toEpochMilli());
             upsert.setLong(8, approval.expires().toEpochMilli());
             upsert.setString(9, PENDING);
+            upsert.setString(10, String.join(",", approval.rules()));
             upsert.executeUpdate();
+        }
+        // approvals given to the run's previous request do not count towards this one
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + Schema.VOTES + " WHERE run_id = ?")) {
+            delete.setString(1, approval.runId());
+            delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Locks the row of a pending, not yet overdue request of {@code route} until the transaction
+     * ends (SQLite's writers are serial anyway); whether there is one. A decision that waited here
+     * for another to commit then sees what that one did.
+     */
+    static boolean lockPending(Connection connection, String runId, String route, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + Schema.APPROVALS + " SET status = status"
+                + " WHERE run_id = ? AND route = ? AND status = ? AND expires_at > ?")) {
+            update.setString(1, runId);
+            update.setString(2, route);
+            update.setString(3, PENDING);
+            update.setLong(4, now.toEpochMilli());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Counts {@code approver}'s approval of the run's pending request; false when they had given it already. */
+    static boolean addVote(Connection connection, String runId, String approver, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Schema.VOTES + " (run_id, approver, approved_at)"
+                + " VALUES (?, ?, ?) ON CONFLICT (run_id, approver) DO NOTHING")) {
+            insert.setString(1, runId);
+            insert.setString(2, approver);
+            insert.setLong(3, now.toEpochMilli());
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    /** Who approved the run's current request so far, in order. */
+    static List<String> votes(Connection connection, String runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT approver FROM " + Schema.VOTES
+                + " WHERE run_id = ? ORDER BY approved_at, approver")) {
+            select.setString(1, runId);
+            List<String> approvers = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    approvers.add(row.getString(1));
+                }
+            }
+            return approvers;
         }
     }
 
@@ -109,9 +160,11 @@ final class ApprovalTable {
             while (row.next()) {
                 long decidedAt = row.getLong(11);
                 Optional<Instant> decided = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(decidedAt));
+                String rules = row.getString(12);
                 approvals.add(new Approval(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), Instant.ofEpochMilli(row.getLong(7)), Instant.ofEpochMilli(row.getLong(8)),
-                        Approval.Status.fromWireName(row.getString(9)), Optional.ofNullable(row.getString(10)), decided));
+                        Approval.Status.fromWireName(row.getString(9)), Optional.ofNullable(row.getString(10)), decided,
+                        rules == null || rules.isEmpty() ? List.of() : List.of(rules.split(",")), List.of(), 1));
             }
         }
         return approvals;

@@ -7,8 +7,12 @@ import dev.aegis.api.state.Halt;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.runtime.durable.Approval;
+import dev.aegis.runtime.durable.ApprovalPolicy;
+import dev.aegis.runtime.durable.DecisionRefusedException;
 import dev.aegis.runtime.store.Database;
 import dev.aegis.runtime.store.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -32,10 +37,28 @@ public final class DurableRuns {
     public enum Claim {
         /** This caller decided the run. */
         WON,
+        /** This caller's approval was counted; the request waits for more approvers. */
+        COUNTED,
         /** The request is pending but overdue: it expires instead. */
         OVERDUE,
         /** Someone else decided it first, or it paused again since it was read. */
         LOST
+    }
+
+    /**
+     * A claim's outcome, with the approvals the request has now (for {@link Claim#WON} and
+     * {@link Claim#COUNTED} approvals) and how many it needs.
+     */
+    public record Claimed(Claim claim, List<String> approvers, int required) {
+
+        public Claimed {
+            requireNonNull(claim, "claim");
+            approvers = List.copyOf(approvers);
+        }
+
+        static Claimed of(Claim claim) {
+            return new Claimed(claim, List.of(), 1);
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(DurableRuns.class.getName());
@@ -44,19 +67,25 @@ public final class DurableRuns {
     private final RunStateCodec codec;
     private final Clock clock;
     private final Duration expireAfter;
+    private final ApprovalPolicy policy;
     private final Checkpoints checkpoints;
     private final Map<String, Consumer<RunState>> runEndListeners = new ConcurrentHashMap<>();
 
-    public DurableRuns(Database database, RunStateCodec codec, Clock clock, Duration expireAfter) {
+    public DurableRuns(Database database, RunStateCodec codec, Clock clock, Duration expireAfter, ApprovalPolicy policy) {
         this.database = requireNonNull(database, "database");
         this.codec = requireNonNull(codec, "codec");
         this.clock = requireNonNull(clock, "clock");
         this.expireAfter = requireNonNull(expireAfter, "expireAfter");
+        this.policy = requireNonNull(policy, "policy");
         this.checkpoints = new Checkpoints(database, codec, clock);
     }
 
     public Clock clock() {
         return clock;
+    }
+
+    public ApprovalPolicy policy() {
+        return policy;
     }
 
     /** Who hears of a paused run of {@code route} that ends outside any request: an expired one. */
@@ -78,9 +107,10 @@ public final class DurableRuns {
                 .orElseThrow(() -> new IllegalStateException("run " + paused.runId() + " is not awaiting approval"));
         byte[] payload = codec.encode(paused);
         Instant now = clock.instant();
+        List<String> rules = List.copyOf(new TreeSet<>(HaltRules.of(paused)));
         Approval approval = new Approval(paused.runId(), route, paused.principal().map(Principal::id).orElse(""),
                 paused.principal().map(Principal::team).orElse(""), halt.reason(), halt.source(), now, now.plus(expireAfter),
-                Approval.Status.PENDING, Optional.empty(), Optional.empty());
+                Approval.Status.PENDING, Optional.empty(), Optional.empty(), rules, List.of(), policy.required(rules));
         CheckpointTable.Row row = new CheckpointTable.Row(step.checkpointId(), step.nodeId(), step.nextNodeId(), payload);
         Transactions.write(database, "pause run " + paused.runId(), connection -> {
             if (replaceAll) {
@@ -95,29 +125,54 @@ public final class DurableRuns {
     }
 
     /**
-     * Claims a paused run for a decision: the approval row changes from pending to {@code status}
-     * only if it still is pending, not overdue, and the run's latest checkpoint is still the one the
-     * caller read. {@code dropCheckpoint} deletes the run's checkpoints in the same transaction (a
-     * rejection ends the run).
+     * Claims a paused run for a decision, under its approval request's row lock: the request must
+     * still be pending, not overdue, and the run's latest checkpoint still the one the caller read.
+     * A rejection wins at once, and {@code dropCheckpoint} deletes the run's checkpoints in the same
+     * transaction (it ends the run). An approval is counted first: it wins once the request has as
+     * many distinct approvers as the policy requires for its rules, and is only {@link Claim#COUNTED}
+     * before that.
+     *
+     * @throws DecisionRefusedException the starter approving their own run under separation
+     *     ({@code approval_separation}), or an approver approving twice ({@code approval_already_given})
      */
-    public Claim decide(String runId, String route, String checkpointId, Approval.Status status, String approver, boolean dropCheckpoint) {
+    public Claimed decide(String runId, String route, String checkpointId, Approval.Status status, String approver, boolean dropCheckpoint) {
         Instant now = clock.instant();
         return Transactions.write(database, "decide run " + runId, connection -> {
-            Optional<String> latest = CheckpointTable.latest(connection, runId).map(CheckpointTable.Row::checkpointId);
-            if (latest.filter(checkpointId::equals).isEmpty()) {
-                return Claim.LOST;
-            }
-            if (!ApprovalTable.decide(connection, runId, route, status, approver, now)) {
+            if (!ApprovalTable.lockPending(connection, runId, route, now)) {
                 boolean overdue = ApprovalTable.find(connection, runId)
                         .filter(row -> row.status() == Approval.Status.PENDING && row.route().equals(route))
                         .filter(row -> !row.expires().isAfter(now))
                         .isPresent();
-                return overdue ? Claim.OVERDUE : Claim.LOST;
+                return Claimed.of(overdue ? Claim.OVERDUE : Claim.LOST);
+            }
+            Optional<String> latest = CheckpointTable.latest(connection, runId).map(CheckpointTable.Row::checkpointId);
+            if (latest.filter(checkpointId::equals).isEmpty()) {
+                return Claimed.of(Claim.LOST);
+            }
+            Approval request = ApprovalTable.find(connection, runId).orElseThrow();
+            int required = policy.required(request.rules());
+            List<String> approvers = List.of();
+            if (status == Approval.Status.APPROVED) {
+                if (policy.separation() && request.principalId().equals(approver)) {
+                    throw new DecisionRefusedException(DecisionRefusedException.SEPARATION,
+                            "run " + runId + " was started by " + approver + ", who may not also approve it: another approver must");
+                }
+                if (!ApprovalTable.addVote(connection, runId, approver, now)) {
+                    throw new DecisionRefusedException(DecisionRefusedException.ALREADY_APPROVED,
+                            approver + " has approved run " + runId + " already; it waits for " + required + " distinct approvers");
+                }
+                approvers = ApprovalTable.votes(connection, runId);
+                if (approvers.size() < required) {
+                    return new Claimed(Claim.COUNTED, approvers, required);
+                }
+            }
+            if (!ApprovalTable.decide(connection, runId, route, status, approver, now)) {
+                return Claimed.of(Claim.LOST);
             }
             if (dropCheckpoint) {
                 CheckpointTable.deleteRun(connection, runId);
             }
-            return Claim.WON;
+            return new Claimed(Claim.WON, approvers, required);
         });
     }
 
@@ -171,10 +226,23 @@ public final class DurableRuns {
     }
 
     public List<Approval> pending(Optional<String> route) {
-        return Transactions.read(database, "list pending approvals", connection -> ApprovalTable.pending(connection, route));
+        return Transactions.read(database, "list pending approvals", connection -> {
+            List<Approval> pending = new ArrayList<>();
+            for (Approval approval : ApprovalTable.pending(connection, route)) {
+                pending.add(withApprovals(connection, approval));
+            }
+            return pending;
+        });
     }
 
     public Optional<Approval> find(String runId) {
-        return Transactions.read(database, "read an approval", connection -> ApprovalTable.find(connection, runId));
+        return Transactions.read(database, "read an approval", connection -> {
+            Optional<Approval> found = ApprovalTable.find(connection, runId);
+            return found.isPresent() ? Optional.of(withApprovals(connection, found.get())) : found;
+        });
+    }
+
+    private Approval withApprovals(Connection connection, Approval approval) throws SQLException {
+        return approval.withApprovals(ApprovalTable.votes(connection, approval.runId()), policy.required(approval.rules()));
     }
 }

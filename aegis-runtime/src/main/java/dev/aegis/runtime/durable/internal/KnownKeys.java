@@ -23,6 +23,9 @@ final class KnownKeys {
     static final StateKey<java.util.Map<String, String>> TOOLS_OFFERED = StateKey.of("runtime.tools");
     static final StateKey<String> TOOL_ROUNDS = StateKey.of("runtime.tool-rounds");
 
+    /** The runtime's approval grant key (see the engine's {@code ApprovalGrant}), named here for the same reason. */
+    static final StateKey<java.util.Map<String, String>> APPROVAL_GRANT = StateKey.of("runtime.approval-grant");
+
     record Known<T>(StateKey<T> key, Function<T, JsonNode> write, Function<JsonNode, T> read) {
 
         JsonNode writeUnchecked(Object value) {
@@ -51,6 +54,7 @@ final class KnownKeys {
         add(new Known<>(RunState.HALT, RunValuesJson::halt, RunValuesJson::readHalt));
         add(new Known<>(TOOLS_OFFERED, Json::stringMap, Json::readStringMap));
         text(TOOL_ROUNDS);
+        add(new Known<>(APPROVAL_GRANT, Json::stringMap, Json::readStringMap));
         add(new Known<>(PROVIDER_FAILURE, RunValuesJson::providerFailure, RunValuesJson::readProviderFailure));
     }
 

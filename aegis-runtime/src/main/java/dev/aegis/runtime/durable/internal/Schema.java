@@ -2,6 +2,7 @@ package dev.aegis.runtime.durable.internal;
 
 import dev.aegis.runtime.store.Database;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class Schema {
 
     static final String CHECKPOINTS = "aegis_checkpoints";
     static final String APPROVALS = "aegis_approvals";
+    static final String VOTES = "aegis_approval_votes";
 
     private Schema() {}
 
@@ -39,8 +41,15 @@ public final class Schema {
                         + " expires_at BIGINT NOT NULL,"
                         + " status VARCHAR(16) NOT NULL,"
                         + " decided_by VARCHAR(200),"
-                        + " decided_at BIGINT)",
-                "CREATE INDEX IF NOT EXISTS " + APPROVALS + "_status ON " + APPROVALS + " (status, expires_at)");
+                        + " decided_at BIGINT,"
+                        + " rules TEXT NOT NULL DEFAULT '')",
+                "CREATE INDEX IF NOT EXISTS " + APPROVALS + "_status ON " + APPROVALS + " (status, expires_at)",
+                // the approvals given so far to a run's pending request; cleared when the run pauses anew
+                "CREATE TABLE IF NOT EXISTS " + VOTES + " ("
+                        + " run_id VARCHAR(200) NOT NULL,"
+                        + " approver VARCHAR(200) NOT NULL,"
+                        + " approved_at BIGINT NOT NULL,"
+                        + " PRIMARY KEY (run_id, approver))");
         try {
             execute(database, statements);
         } catch (SQLException first) {
@@ -55,11 +64,21 @@ public final class Schema {
         }
     }
 
+    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, column)) {
+            return columns.next();
+        }
+    }
+
     private static void execute(Database database, List<String> statements) throws SQLException {
         try (Connection connection = database.beginWrite()) {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
                     statement.execute(sql);
+                }
+                // a store made by an earlier version has no rules column yet
+                if (!hasColumn(connection, APPROVALS, "rules")) {
+                    statement.execute("ALTER TABLE " + APPROVALS + " ADD COLUMN rules TEXT NOT NULL DEFAULT ''");
                 }
                 database.commit(connection);
             } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.aegis.runtime.internal.graph;
 
 import dev.aegis.api.state.Event;
+import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.api.state.Target;
@@ -14,6 +15,8 @@ import dev.aegis.runtime.StreamListener;
 import dev.aegis.runtime.durable.Decision;
 import dev.aegis.runtime.durable.internal.DurableRuns;
 import dev.aegis.runtime.durable.internal.JdbcCheckpointSaver;
+import dev.aegis.runtime.internal.steps.ApprovalGrant;
+import dev.aegis.runtime.internal.steps.ApproverView;
 import dev.aegis.runtime.internal.steps.ExecuteStep;
 import dev.aegis.runtime.internal.steps.GuardCall;
 import dev.aegis.runtime.internal.steps.GuardStep;
@@ -29,9 +32,13 @@ import dev.aegis.runtime.internal.tools.ToolBox;
 import dev.aegis.runtime.internal.tools.ToolGuardStep;
 import dev.aegis.runtime.tools.ToolPins;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.bsc.langgraph4j.StateGraph;
 
 /**
  * A route made executable: its steps in graph order, compiled once into one LangGraph4j graph that
@@ -89,6 +96,7 @@ public final class RouteEngine {
             chain.set(execute, chain.get(execute).branching(new GraphNode.Branch(NodeNames.TOOL_CALLS, ToolBox::pending, loop.getFirst().name())));
             chain.addAll(linked(loop, NodeNames.EXECUTE));
         }
+        chain.replaceAll(node -> node.withStep(ApprovalGrant.usedUpBy(node.name(), node.step())));
         chain.replaceAll(TracedStep::of);
         // A run walks the main chain once and the tool loop (back through execute) at most once a round.
         int steps = main.size() + tools.map(box -> (box.plan().maxSteps() + 1) * (loop.size() + 1)).orElse(0) + 4;
@@ -102,8 +110,22 @@ public final class RouteEngine {
         Optional<DurableRuns> keeping = durable.filter(runs -> saver.isPresent());
         keeping.ifPresent(runs -> runs.onRunEnd(plan.name(), hooks::runEnded));
         boolean throughGraph = alwaysThroughGraph || durableRoute;
+        Set<String> beforeModel = new HashSet<>();
+        main.subList(0, execute).forEach(node -> beforeModel.add(node.name()));
         return new RouteEngine(plan, graph, new DirectChain(chain, pausedStep), throughGraph, gate,
-                new PausedRuns(plan.name(), graph, keeping));
+                new PausedRuns(plan.name(), graph, keeping, resumeAs(chain), beforeModel, new ApproverView(plan.ingress())));
+    }
+
+    // For each node, the node the graph resumes as so that it runs next: the one before it in the
+    // chain, the execute stage for the tool loop's first node, the graph's start for the first.
+    private static Map<String, String> resumeAs(List<GraphNode> chain) {
+        Map<String, String> before = new HashMap<>();
+        before.put(chain.getFirst().name(), StateGraph.START);
+        for (GraphNode node : chain) {
+            before.putIfAbsent(node.next(), node.name());
+            node.branch().ifPresent(branch -> before.putIfAbsent(branch.target(), node.name()));
+        }
+        return before;
     }
 
     // Each node goes on to the one after it; the last to {@code end}.
@@ -155,6 +177,14 @@ public final class RouteEngine {
      */
     public PausedRuns.Decided decide(String runId, Decision decision) {
         return paused.decide(runId, decision);
+    }
+
+    /**
+     * The conversation of a paused run of this route as an approver is shown it: as the model would
+     * be sent it (masked), or in clear when {@code reveal}; empty when the run is not paused here.
+     */
+    public Optional<List<Message>> pausedConversation(String runId, boolean reveal) {
+        return paused.conversation(runId, reveal);
     }
 
     public RunState proceed(PausedRuns.Decided decided) {

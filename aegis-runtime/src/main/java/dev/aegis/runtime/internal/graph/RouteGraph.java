@@ -30,8 +30,9 @@ import org.bsc.langgraph4j.state.StateSnapshot;
  * the terminal nodes. Compiled once, shared by every run of the route; runs on the calling thread.
  *
  * <p>With a checkpoint saver (a durable route), a run needing approval is interrupted before the
- * {@code paused} node and written down as paused; an approved run resumes with the step after the
- * one that paused it. Without one, the {@code paused} node ends the run as it is given.
+ * {@code paused} node and written down as paused; an approved run resumes with the step that paused
+ * it, or from the first step when its conversation was edited. Without one, the {@code paused} node
+ * ends the run as it is given.
  */
 final class RouteGraph {
 
@@ -137,13 +138,16 @@ final class RouteGraph {
 
     record Paused(RunState state, String checkpointId) {}
 
-    /** Goes on with an approved run from the step after {@code pausedAt}, to its end or its next pause. */
-    RunState proceed(RunState approved, String pausedAt, RunContext context) {
+    /**
+     * Goes on with an approved run as if node {@code resumeAs} had just run ({@link StateGraph#START}
+     * to run it from the first step), to its end or its next pause.
+     */
+    RunState proceed(RunState approved, String resumeAs, RunContext context) {
         JdbcCheckpointSaver checkpoints = saver.orElseThrow(() -> new IllegalStateException("route '" + route + "' cannot resume runs"));
         String runId = approved.runId();
         checkpoints.resuming(runId);
         return settled(runId, () -> {
-            RunnableConfig updated = graph.updateState(thread(runId).build(), GraphState.data(approved), pausedAt);
+            RunnableConfig updated = graph.updateState(thread(runId).build(), GraphState.data(approved), resumeAs);
             return graph.invoke(GraphInput.resume(), withContext(RunnableConfig.builder(updated), context));
         });
     }

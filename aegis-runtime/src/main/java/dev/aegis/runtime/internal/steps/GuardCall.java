@@ -73,6 +73,12 @@ public final class GuardCall {
         if (mode == Mode.ENFORCE_QUIETLY && verdict instanceof Verdict.Allow) {
             return new Scan(state, Optional.of(verdict));
         }
+        if (ApprovalGrant.covers(state, step.id(), verdict)) {
+            // an approver approved exactly this request already: recorded as such, and the run goes on
+            Map<String, String> granted = new java.util.LinkedHashMap<>(where);
+            granted.put("approval", "granted");
+            return new Scan(record(state, verdict, content.target(), granted, true), Optional.of(verdict));
+        }
         RunState recorded = record(state, verdict, content.target(), where, true);
         return new Scan(recorded.apply(consequence(verdict)), Optional.of(verdict));
     }

@@ -29,7 +29,10 @@ public final class NodeStep implements RouteStep {
             throw new IllegalStateException("pipeline node '" + step.type() + "' of step '" + step.id()
                     + "' returned null; a node that changes nothing returns StateDelta.empty()");
         }
-        return stamped(state.apply(delta));
+        RunState after = stamped(state.apply(delta));
+        boolean approved = after.halt().filter(Halt.AwaitingApproval.class::isInstance).isPresent()
+                && ApprovalGrant.covers(state, step.id(), java.util.Set.of());
+        return approved ? after.apply(StateDelta.empty().without(RunState.HALT)) : after;
     }
 
     // A node cannot know which step it is (one named node may serve several): the halt it puts
