@@ -92,7 +92,7 @@ public final class AegisServer implements AutoCloseable {
         Health health = new Health();
         ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()));
         RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role());
-        ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), bodies, approvalsConfig.role());
+        ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), bodies, runs, approvalsConfig.role(), approvalsConfig.revealRole());
         ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, runs, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);

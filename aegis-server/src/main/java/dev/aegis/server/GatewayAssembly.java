@@ -57,7 +57,7 @@ public final class GatewayAssembly implements AutoCloseable {
         ApprovalsConfig approvals = assembly.sectionOr(AegisServer.APPROVALS, ApprovalsConfig.class, ApprovalsConfig.DEFAULTS);
         AuditConfig auditConfig = assembly.sectionOr(AegisServer.AUDIT, AuditConfig.class, AuditConfig.DEFAULTS);
         DurableStore store = DurableStore.open(assembly.sectionOr(AegisServer.STATE, StoreConfig.class, StoreConfig.DEFAULTS),
-                assembly.dataDirectory(), Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvals.expireAfter()));
+                assembly.dataDirectory(), Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvals.expireAfter()).withApprovalPolicy(approvals.policy()));
         try {
             Optional<AuditLog> audit = auditConfig.enabled() ? Optional.of(AuditLog.open(store.database(), auditConfig.chain())) : Optional.empty();
             RunRecorder recorder = new RunRecorder(new RunStore(server.keptRuns()), audit, Optional.of(new RunDocuments(store.database())));
