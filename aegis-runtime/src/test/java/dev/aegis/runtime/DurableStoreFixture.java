@@ -31,7 +31,12 @@ final class DurableStoreFixture implements AutoCloseable {
 
     /** A fresh store instance, as a restarted process opens it. */
     DurableStore open() {
-        DurableStore store = DurableStore.open(config, dataDirectory, clock, DurableOptions.defaults());
+        return open(DurableOptions.defaults());
+    }
+
+    /** A fresh store instance with these options. */
+    DurableStore open(DurableOptions options) {
+        DurableStore store = DurableStore.open(config, dataDirectory, clock, options);
         opened.add(store);
         return store;
     }

@@ -47,6 +47,34 @@ final class FakeGuard implements Guardrail {
                 : Verdict.allow());
     }
 
+    /** Replaces {@code word} with {@code placeholder}, which it adds to the run's mask map. */
+    static FakeGuard masking(String word, String placeholder) {
+        return new FakeGuard(content -> content.text().contains(word)
+                ? new Verdict.Sanitize(content.text().replace(word, placeholder), List.of(Evidence.of("masked-word", "<WORD>")),
+                        dev.aegis.api.state.StateDelta.of(RunState.MASK_MAP, dev.aegis.api.state.MaskMap.of(java.util.Map.of(placeholder, word))))
+                : Verdict.allow());
+    }
+
+    /**
+     * Refuses {@code forbidden}; asks approval for {@code word} (rule {@code sensitive-topic}) and for
+     * "acquisition" (rule {@code acquisition-topic}).
+     */
+    static FakeGuard requiringApprovalOrBlocking(String word, String forbidden) {
+        return new FakeGuard(content -> {
+            if (content.text().contains(forbidden)) {
+                return Verdict.block("mentions a forbidden word", List.of(Evidence.of("forbidden-word", "<WORD>")));
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            if (content.text().contains(word)) {
+                evidence.add(Evidence.of("sensitive-topic", "<TOPIC>"));
+            }
+            if (content.text().contains("acquisition")) {
+                evidence.add(Evidence.of("acquisition-topic", "<TOPIC>"));
+            }
+            return evidence.isEmpty() ? Verdict.allow() : Verdict.requireApproval("needs a second pair of eyes", evidence);
+        });
+    }
+
     static FakeGuard failing(String message) {
         return new FakeGuard(content -> {
             throw new IllegalStateException(message);
