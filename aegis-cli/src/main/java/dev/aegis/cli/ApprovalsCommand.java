@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  * Decides about paused runs through a running gateway's approvals API (any instance: the run
  * resumes from its checkpoint wherever the decision lands).
  */
-@Command(name = "approvals", mixinStandardHelpOptions = true, description = "Lists, approves and rejects runs waiting for a human.",
-        subcommands = {ApprovalsCommand.ListPending.class, ApprovalsCommand.Approve.class, ApprovalsCommand.Reject.class})
+@Command(name = "approvals", mixinStandardHelpOptions = true, description = "Lists, shows, approves and rejects runs waiting for a human.",
+        subcommands = {ApprovalsCommand.ListPending.class, ApprovalsCommand.Show.class, ApprovalsCommand.Approve.class, ApprovalsCommand.Reject.class})
 final class ApprovalsCommand {
 
     static final class Connection {
@@ -92,6 +92,25 @@ final class ApprovalsCommand {
         }
     }
 
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Shows a paused run's request and its conversation as the model would be sent it (masked).")
+    static final class Show extends Base {
+        @Parameters(index = "0", paramLabel = "RUN_ID")
+        String runId;
+
+        @Option(names = "--reveal", description = "Show the conversation unmasked (needs the reveal role; recorded in the audit log).")
+        boolean reveal;
+
+        @Override
+        void run(PrintWriter out) throws IOException, InterruptedException {
+            JsonNode approval = gateway.call("GET", "/v1/approvals/" + runId + (reveal ? "?reveal=true" : ""), null);
+            out.printf("%s %s %s: %s (%s), approvals %d of %d%n", approval.path("run_id").asText(), approval.path("status").asText(),
+                    approval.path("route").asText(), approval.path("reason").asText(), approval.path("guard").asText(),
+                    approval.path("approved_by").size(), approval.path("approvals_required").asInt(1));
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(approval.path("messages")));
+        }
+    }
+
     @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approves a paused run: it resumes and its result is printed.")
     static final class Approve extends Base {
         @Parameters(index = "0", paramLabel = "RUN_ID")
@@ -104,6 +123,12 @@ final class ApprovalsCommand {
         void run(PrintWriter out) throws IOException, InterruptedException {
             String body = messages == null ? null : "{\"messages\": " + messages + "}";
             JsonNode run = gateway.call("POST", "/v1/approvals/" + runId + "/approve", body);
+            if (run.path("object").asText().equals("approval")) {
+                // counted: the request waits for more approvers
+                out.printf("%s pending: approvals %d of %d%n", run.path("run_id").asText(), run.path("approved_by").size(),
+                        run.path("approvals_required").asInt());
+                return;
+            }
             out.printf("%s %s%s%n", run.path("id").asText(), run.path("status").asText(),
                     run.path("output").isObject() ? ": " + run.at("/output/content").asText() : "");
         }
