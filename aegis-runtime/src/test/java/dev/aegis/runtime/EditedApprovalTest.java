@@ -13,9 +13,11 @@ import dev.aegis.runtime.durable.Approval;
 import dev.aegis.runtime.durable.Decision;
 import dev.aegis.runtime.durable.DecisionRefusedException;
 import dev.aegis.runtime.durable.DurableStore;
+import dev.aegis.runtime.internal.steps.ApprovalGrant;
 import dev.aegis.runtime.store.StoreConfig;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +64,7 @@ class EditedApprovalTest {
     }
 
     RunState request(String... texts) {
-        return RunState.start(runId, "edits", Principal.of("alice", "payments"), java.util.Arrays.stream(texts).map(Message::user).toList());
+        return RunState.start(runId, "edits", Principal.of("alice", "payments"), Arrays.stream(texts).map(Message::user).toList());
     }
 
     @Test
@@ -160,7 +162,7 @@ class EditedApprovalTest {
             assertThat(approval.status()).isEqualTo(Approval.Status.PENDING);
             assertThat(approval.rules()).containsExactly("acquisition-topic");
         });
-        assertThat(result.state().get(dev.aegis.runtime.internal.steps.ApprovalGrant.KEY)).as("the grant is used up").isEmpty();
+        assertThat(result.state().get(ApprovalGrant.KEY)).as("the grant is used up").isEmpty();
         assertThat(provider.calls()).isZero();
     }
 }

@@ -6,10 +6,13 @@ import dev.aegis.api.guard.Guardrail;
 import dev.aegis.api.guard.ScanTarget;
 import dev.aegis.api.guard.StreamingGuarantee;
 import dev.aegis.api.guard.Verdict;
+import dev.aegis.api.state.MaskMap;
 import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -51,7 +54,7 @@ final class FakeGuard implements Guardrail {
     static FakeGuard masking(String word, String placeholder) {
         return new FakeGuard(content -> content.text().contains(word)
                 ? new Verdict.Sanitize(content.text().replace(word, placeholder), List.of(Evidence.of("masked-word", "<WORD>")),
-                        dev.aegis.api.state.StateDelta.of(RunState.MASK_MAP, dev.aegis.api.state.MaskMap.of(java.util.Map.of(placeholder, word))))
+                        StateDelta.of(RunState.MASK_MAP, MaskMap.of(Map.of(placeholder, word))))
                 : Verdict.allow());
     }
 

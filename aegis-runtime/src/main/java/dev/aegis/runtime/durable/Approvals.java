@@ -42,8 +42,9 @@ public final class Approvals {
     }
 
     /**
-     * The conversation a pending request is about, as the model would be sent it (after the ingress
-     * steps that ran, masking included): what an approver reads and may edit. Empty unless pending.
+     * The conversation a pending request is about, as its checkpoint holds it: after the ingress
+     * steps that ran before the pause, so not necessarily masked. Show approvers
+     * {@link dev.aegis.runtime.CompiledRoute#pausedConversation} instead. Empty unless pending.
      */
     public Optional<List<Message>> messages(String runId) {
         return runs.pausedMessages(runId);

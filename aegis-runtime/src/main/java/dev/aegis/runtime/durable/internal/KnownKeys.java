@@ -24,7 +24,7 @@ final class KnownKeys {
     static final StateKey<String> TOOL_ROUNDS = StateKey.of("runtime.tool-rounds");
 
     /** The runtime's approval grant key (see the engine's {@code ApprovalGrant}), named here for the same reason. */
-    static final StateKey<java.util.Map<String, String>> APPROVAL_GRANT = StateKey.of("runtime.approval-grant");
+    static final StateKey<Map<String, String>> APPROVAL_GRANT = StateKey.of("runtime.approval-grant");
 
     record Known<T>(StateKey<T> key, Function<T, JsonNode> write, Function<JsonNode, T> read) {
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +33,7 @@ public final class ApprovalGrant {
 
     /** The grant of an approved request of {@code step} for {@code rules}. */
     public static StateDelta granting(String step, Set<String> rules) {
-        return StateDelta.of(KEY, Map.of(STEP, step, RULES, String.join(",", new java.util.TreeSet<>(rules))));
+        return StateDelta.of(KEY, Map.of(STEP, step, RULES, String.join(",", new TreeSet<>(rules))));
     }
 
     /** Whether {@code verdict}, a request for approval by {@code step}, was approved already. */

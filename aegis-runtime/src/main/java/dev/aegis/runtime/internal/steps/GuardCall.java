@@ -10,6 +10,7 @@ import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.Step;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public final class GuardCall {
         }
         if (ApprovalGrant.covers(state, step.id(), verdict)) {
             // an approver approved exactly this request already: recorded as such, and the run goes on
-            Map<String, String> granted = new java.util.LinkedHashMap<>(where);
+            Map<String, String> granted = new LinkedHashMap<>(where);
             granted.put("approval", "granted");
             return new Scan(record(state, verdict, content.target(), granted, true), Optional.of(verdict));
         }

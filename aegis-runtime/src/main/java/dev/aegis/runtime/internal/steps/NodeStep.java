@@ -5,6 +5,7 @@ import dev.aegis.api.state.Halt;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.Step;
+import java.util.Set;
 
 /** A pipeline node as a step: its delta applied, its exceptions handled by the step's on-error policy. */
 public final class NodeStep implements RouteStep {
@@ -31,7 +32,7 @@ public final class NodeStep implements RouteStep {
         }
         RunState after = stamped(state.apply(delta));
         boolean approved = after.halt().filter(Halt.AwaitingApproval.class::isInstance).isPresent()
-                && ApprovalGrant.covers(state, step.id(), java.util.Set.of());
+                && ApprovalGrant.covers(state, step.id(), Set.of());
         return approved ? after.apply(StateDelta.empty().without(RunState.HALT)) : after;
     }
 
