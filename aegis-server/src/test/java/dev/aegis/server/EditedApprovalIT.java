@@ -202,6 +202,8 @@ class EditedApprovalIT {
         assertThat(upstream.bodies).singleElement().satisfies(body -> assertThat(body).contains("<IBAN_1>").doesNotContain(IBAN).doesNotContain(EMAIL));
         assertThat(JSON.readTree(approved.body()).at("/output/content").asText())
                 .as("the client gets its own values back").contains(IBAN).contains(EMAIL);
+        assertThat(audit(run, "approval")).singleElement().satisfies(event -> assertThat(event.at("/attributes/edited_messages").asText())
+                .as("compared with what the approver was shown, nothing changed").isEmpty());
     }
 
     private static String paused(String route, boolean stream, String text) throws IOException {

@@ -27,9 +27,10 @@ public final class ApprovalOutcomes {
 
     /**
      * The run as it goes on: halt cleared, the conversation replaced by the edited one if any. The
-     * approval event names every approver and, for an edit, what it changed ({@link EditDigest}).
+     * approval event names every approver and, for an edit, what it changed ({@link EditDigest})
+     * compared with {@code shown}, the conversation as the approver was shown it.
      */
-    public static RunState approved(RunState paused, Decision.Approve decision, List<String> approvers, Instant now) {
+    public static RunState approved(RunState paused, Decision.Approve decision, List<String> approvers, List<Message> shown, Instant now) {
         Halt halt = halt(paused);
         StateDelta delta = StateDelta.empty().without(RunState.HALT);
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -42,7 +43,7 @@ public final class ApprovalOutcomes {
             List<Message> edited = decision.editedMessages().get();
             delta = delta.with(RunState.MESSAGES, edited);
             attributes.put("edited", "true");
-            attributes.putAll(EditDigest.attributes(paused.messages(), edited));
+            attributes.putAll(EditDigest.attributes(shown, edited));
         }
         return paused.apply(delta.event(new Event(now, halt.source(), APPROVAL_EVENT, "", attributes)));
     }

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * What an approver's edit changed, for the audit, never the content: a SHA-256 of the edited
- * conversation and which message positions differ from the paused one.
+ * conversation and which message positions differ from the conversation the approver was shown.
  *
  * <p>The hash is over the conversation's canonical JSON: an array of messages, each an object with
  * its keys sorted ({@code content}, {@code name} when set, {@code role}, {@code tool_call_id} when
@@ -33,24 +33,24 @@ public final class EditDigest {
     /**
      * {@code edit_sha256}, {@code messages_before}, {@code messages_after}, and the positions (0-based,
      * comma-separated, possibly empty) {@code edited_messages} (in both, but different),
-     * {@code added_messages} (only in the edit) and {@code removed_messages} (only in the paused one).
+     * {@code added_messages} (only in the edit) and {@code removed_messages} (only in what was shown).
      */
-    public static Map<String, String> attributes(List<Message> paused, List<Message> edited) {
+    public static Map<String, String> attributes(List<Message> shown, List<Message> edited) {
         List<String> changed = new ArrayList<>();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        for (int i = 0; i < Math.max(paused.size(), edited.size()); i++) {
-            if (i >= paused.size()) {
+        for (int i = 0; i < Math.max(shown.size(), edited.size()); i++) {
+            if (i >= shown.size()) {
                 added.add(Integer.toString(i));
             } else if (i >= edited.size()) {
                 removed.add(Integer.toString(i));
-            } else if (!paused.get(i).equals(edited.get(i))) {
+            } else if (!shown.get(i).equals(edited.get(i))) {
                 changed.add(Integer.toString(i));
             }
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("edit_sha256", sha256(canonical(edited)));
-        attributes.put("messages_before", Integer.toString(paused.size()));
+        attributes.put("messages_before", Integer.toString(shown.size()));
         attributes.put("messages_after", Integer.toString(edited.size()));
         attributes.put("edited_messages", String.join(",", changed));
         attributes.put("added_messages", String.join(",", added));

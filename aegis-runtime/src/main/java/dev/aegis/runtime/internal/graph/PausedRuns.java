@@ -124,12 +124,14 @@ public final class PausedRuns {
     // stand for values the run still holds in clear, and are put back, for the ingress steps to
     // mask again into the run's own mask map.
     private RunState approved(RunState paused, Decision.Approve approve, List<String> approvers, Set<String> rules, Instant now) {
-        RunState approved = ApprovalOutcomes.approved(paused, approve, approvers, now)
-                .apply(ApprovalGrant.granting(paused.halt().orElseThrow().source(), rules));
         if (approve.editedMessages().isEmpty()) {
-            return approved;
+            return ApprovalOutcomes.approved(paused, approve, approvers, paused.messages(), now)
+                    .apply(ApprovalGrant.granting(paused.halt().orElseThrow().source(), rules));
         }
-        Map<String, String> previewOnly = new HashMap<>(view.masked(paused).maskMap().entries());
+        ApproverView.Preview shown = view.masked(paused);
+        RunState approved = ApprovalOutcomes.approved(paused, approve, approvers, shown.messages(), now)
+                .apply(ApprovalGrant.granting(paused.halt().orElseThrow().source(), rules));
+        Map<String, String> previewOnly = new HashMap<>(shown.maskMap().entries());
         previewOnly.keySet().removeAll(paused.maskMap().entries().keySet());
         return previewOnly.isEmpty() ? approved : approved.apply(StateDelta.of(RunState.MESSAGES,
                 ApproverView.revealed(approved.messages(), MaskMap.of(previewOnly))));
