@@ -13,11 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Relays a streamed run to the client as OpenAI server-sent events. The response starts with the
- * first released byte, so a run refused before any output still gets a proper error status. Once
- * started, a run that does not complete ends with an error event and no {@code [DONE]}: a client
- * never mistakes a cut answer for a finished one. A failed write (the client left) throws, which
- * makes the runtime cancel the upstream call.
+ * Relays a streamed run to the client as OpenAI server-sent events. The response starts when the
+ * provider answers (its headers and a role chunk, as OpenAI starts a stream), or with the first
+ * released byte on a route that holds the answer back; so a run refused before that, by an ingress
+ * guard or the provider, still gets a proper error status. Once started, a run that does not
+ * complete ends with an error event and no {@code [DONE]}: a client never mistakes a cut answer for
+ * a finished one. Events are buffered until the runtime says the provider has nothing more ready
+ * ({@link #flush()}), so chunks that arrived together leave in one write. A failed write (the client
+ * left) throws, which makes the runtime cancel the upstream call.
  */
 final class SseCompletionListener implements StreamListener {
 
@@ -30,6 +33,7 @@ final class SseCompletionListener implements StreamListener {
     private final boolean includeUsage;
     private OutputStream out;
     private boolean roleSent;
+    private boolean unflushed;
 
     SseCompletionListener(ServerResponse response, CompletionWriter writer, boolean includeUsage) {
         this.response = response;
@@ -42,9 +46,39 @@ final class SseCompletionListener implements StreamListener {
     }
 
     @Override
+    public void onStart() {
+        if (!roleSent) {
+            event(writer.roleChunk());
+            roleSent = true;
+            flush();
+        }
+    }
+
+    @Override
     public void onText(String text) {
-        event(writer.textChunk(text, !roleSent));
-        roleSent = true;
+        if (!roleSent) {
+            event(writer.textChunk(text, true));
+            roleSent = true;
+            return;
+        }
+        try {
+            writer.writeTextEvent(stream(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("client disconnected", e);
+        }
+        unflushed = true;
+    }
+
+    @Override
+    public void flush() {
+        if (unflushed) {
+            unflushed = false;
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("client disconnected", e);
+            }
+        }
     }
 
     @Override
@@ -78,24 +112,17 @@ final class SseCompletionListener implements StreamListener {
         }
     }
 
+    // Buffered like the rest: the runtime flushes when the provider pauses, and onEnd closes.
     private void event(byte[] json) {
         write(DATA);
         write(json);
         write(END_OF_EVENT);
-        flush();
+        unflushed = true;
     }
 
     private void write(byte[] bytes) {
         try {
             stream().write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("client disconnected", e);
-        }
-    }
-
-    private void flush() {
-        try {
-            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("client disconnected", e);
         }
