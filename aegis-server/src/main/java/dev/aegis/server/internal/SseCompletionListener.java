@@ -7,6 +7,7 @@ import dev.aegis.runtime.RunStatus;
 import dev.aegis.runtime.StreamListener;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class SseCompletionListener implements StreamListener {
 
+    private static final int BUFFER_BYTES = 16 * 1024;
     private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_OF_EVENT = "\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
@@ -141,7 +143,9 @@ final class SseCompletionListener implements StreamListener {
             response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
             response.header(HeaderNames.CACHE_CONTROL, "no-cache");
             response.header("X-Accel-Buffering", "no");
-            out = response.outputStream();
+            // The server's stream sends every write as an HTTP chunk of its own, in a socket write of its
+            // own: events gather here until the runtime flushes (the provider paused) or this fills.
+            out = new BufferedOutputStream(response.outputStream(), BUFFER_BYTES);
         }
         return out;
     }
