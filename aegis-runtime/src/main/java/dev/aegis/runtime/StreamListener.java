@@ -9,6 +9,21 @@ import dev.aegis.api.model.ToolCallDelta;
  */
 public interface StreamListener {
 
+    /**
+     * The provider answered and its stream is on its way: a listener may send its headers now,
+     * before the first text. Called at most once per model call, and only on routes that release
+     * the answer as it flows (a route whose egress holds the whole answer back calls it never); may
+     * come more than once in a run (a retry, a tool loop).
+     */
+    default void onStart() {}
+
+    /**
+     * Nothing more has arrived from the provider for now: send what was written since the last
+     * flush. Text and tool-call deltas may be buffered until then, so the chunks that arrived
+     * together leave in one write; {@link #onEnd} sends whatever is left.
+     */
+    default void flush() {}
+
     /** Text the egress guards released; never empty. */
     void onText(String text);
 

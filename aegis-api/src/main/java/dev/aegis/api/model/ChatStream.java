@@ -19,6 +19,17 @@ public interface ChatStream extends AutoCloseable {
      */
     Optional<ChatChunk> next();
 
+    /**
+     * Whether {@link #next()} would answer now without waiting for the provider: its chunk (or the
+     * stream's end) has already arrived. The gateway writes the chunks that arrived together to the
+     * client in one write and sends them as soon as this turns false, so a chunk is never held back
+     * while the provider is idle. The default, false, sends every chunk on its own, which is always
+     * correct; a provider that reads a buffered stream should say better. Must not block.
+     */
+    default boolean ready() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -7,20 +7,25 @@ import dev.aegis.runtime.RunStatus;
 import dev.aegis.runtime.StreamListener;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Relays a streamed run to the client as OpenAI server-sent events. The response starts with the
- * first released byte, so a run refused before any output still gets a proper error status. Once
- * started, a run that does not complete ends with an error event and no {@code [DONE]}: a client
- * never mistakes a cut answer for a finished one. A failed write (the client left) throws, which
- * makes the runtime cancel the upstream call.
+ * Relays a streamed run to the client as OpenAI server-sent events. The response starts when the
+ * provider answers (its headers and a role chunk, as OpenAI starts a stream), or with the first
+ * released byte on a route that holds the answer back; so a run refused before that, by an ingress
+ * guard or the provider, still gets a proper error status. Once started, a run that does not
+ * complete ends with an error event and no {@code [DONE]}: a client never mistakes a cut answer for
+ * a finished one. Events are buffered until the runtime says the provider has nothing more ready
+ * ({@link #flush()}), so chunks that arrived together leave in one write. A failed write (the client
+ * left) throws, which makes the runtime cancel the upstream call.
  */
 final class SseCompletionListener implements StreamListener {
 
+    private static final int BUFFER_BYTES = 16 * 1024;
     private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_OF_EVENT = "\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
@@ -30,6 +35,7 @@ final class SseCompletionListener implements StreamListener {
     private final boolean includeUsage;
     private OutputStream out;
     private boolean roleSent;
+    private boolean unflushed;
 
     SseCompletionListener(ServerResponse response, CompletionWriter writer, boolean includeUsage) {
         this.response = response;
@@ -42,9 +48,39 @@ final class SseCompletionListener implements StreamListener {
     }
 
     @Override
+    public void onStart() {
+        if (!roleSent) {
+            event(writer.roleChunk());
+            roleSent = true;
+            flush();
+        }
+    }
+
+    @Override
     public void onText(String text) {
-        event(writer.textChunk(text, !roleSent));
-        roleSent = true;
+        if (!roleSent) {
+            event(writer.textChunk(text, true));
+            roleSent = true;
+            return;
+        }
+        try {
+            writer.writeTextEvent(stream(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("client disconnected", e);
+        }
+        unflushed = true;
+    }
+
+    @Override
+    public void flush() {
+        if (unflushed) {
+            unflushed = false;
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("client disconnected", e);
+            }
+        }
     }
 
     @Override
@@ -78,24 +114,17 @@ final class SseCompletionListener implements StreamListener {
         }
     }
 
+    // Buffered like the rest: the runtime flushes when the provider pauses, and onEnd closes.
     private void event(byte[] json) {
         write(DATA);
         write(json);
         write(END_OF_EVENT);
-        flush();
+        unflushed = true;
     }
 
     private void write(byte[] bytes) {
         try {
             stream().write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("client disconnected", e);
-        }
-    }
-
-    private void flush() {
-        try {
-            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("client disconnected", e);
         }
@@ -114,7 +143,9 @@ final class SseCompletionListener implements StreamListener {
             response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
             response.header(HeaderNames.CACHE_CONTROL, "no-cache");
             response.header("X-Accel-Buffering", "no");
-            out = response.outputStream();
+            // The server's stream sends every write as an HTTP chunk of its own, in a socket write of its
+            // own: events gather here until the runtime flushes (the provider paused) or this fills.
+            out = new BufferedOutputStream(response.outputStream(), BUFFER_BYTES);
         }
         return out;
     }

@@ -34,6 +34,20 @@ public final class StreamSession {
         return released;
     }
 
+    /** The provider answered: a stream released as it flows may start its response now. */
+    void start() {
+        if (!holdsAll) {
+            listener.onStart();
+        }
+    }
+
+    /** The provider has nothing more ready: what was released goes out now. */
+    void flush() {
+        if (released) {
+            listener.flush();
+        }
+    }
+
     void text(String text) {
         if (!text.isEmpty()) {
             released = true;

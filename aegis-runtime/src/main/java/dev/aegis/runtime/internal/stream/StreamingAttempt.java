@@ -35,6 +35,7 @@ public final class StreamingAttempt implements ProviderAttempt {
         long sent = System.nanoTime();
         ChatStream stream = open(eligible, request);
         try {
+            session.start();
             boolean first = true;
             while (!response.halted()) {
                 Optional<ChatChunk> chunk = next(stream, eligible);
@@ -46,7 +47,13 @@ public final class StreamingAttempt implements ProviderAttempt {
                     ProviderCallSpan.firstToken(eligible, request, System.nanoTime() - sent);
                 }
                 response.accept(chunk.get());
+                // Chunks that arrived together leave together; none waits while the provider is idle.
+                if (!ready(stream)) {
+                    session.flush();
+                }
             }
+            // Before the run's end is recorded (which may take a store write), what was released goes out.
+            session.flush();
             if (response.halted()) {
                 return Answers.stopped(response.state(), eligible, attempt);
             }
@@ -54,6 +61,7 @@ public final class StreamingAttempt implements ProviderAttempt {
             String finishReason = response.finishReason().orElseThrow(() -> new ProviderException(
                     ProviderException.Failure.FAILED, "the stream of model provider '" + eligible.provider() + "' ended without a finish reason"));
             response.finish();
+            session.flush();
             if (response.halted()) {
                 return Answers.stopped(response.state(), eligible, attempt);
             }
@@ -96,6 +104,14 @@ public final class StreamingAttempt implements ProviderAttempt {
             throw new IllegalStateException("the stream of model provider '" + eligible.provider() + "' returned null instead of a chunk or empty");
         }
         return chunk;
+    }
+
+    private static boolean ready(ChatStream stream) {
+        try {
+            return stream.ready();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static void close(ChatStream stream, Eligible eligible) {

@@ -81,6 +81,12 @@ final class StreamBridge implements ChatStream, StreamingChatResponseHandler {
         };
     }
 
+    /** A chunk handed over by the callback is waiting in the queue. */
+    @Override
+    public boolean ready() {
+        return !ended && !queue.isEmpty();
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -34,6 +34,12 @@ final class MockChatStream implements ChatStream {
         return index < chunks.size() ? Optional.of(chunks.get(index)) : Optional.empty();
     }
 
+    /** With no pause between chunks, the next one is always there. */
+    @Override
+    public boolean ready() {
+        return delay.isZero() && !closed.get();
+    }
+
     @Override
     public void close() {
         closed.set(true);

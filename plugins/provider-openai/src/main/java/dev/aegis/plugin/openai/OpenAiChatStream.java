@@ -71,6 +71,12 @@ final class OpenAiChatStream implements ChatStream {
         }
     }
 
+    /** Whether the next event is whole in the read buffer already (the upstream sent several at once). */
+    @Override
+    public boolean ready() {
+        return !done && !closed.get() && failure == null && events.hasEvent();
+    }
+
     /** Cancels the upstream by closing the connection; after {@code [DONE]} the connection is reused. */
     @Override
     public void close() {

@@ -73,6 +73,37 @@ final class SseReader {
         }
     }
 
+    /**
+     * Whether {@link #next()} would answer without reading: the buffer holds a whole event with data
+     * (its blank line included; blank lines and comments before it are skipped as next() skips them),
+     * or the input ended. Does not read.
+     */
+    boolean hasEvent() {
+        if (endOfInput) {
+            return true;
+        }
+        boolean data = false;
+        int lineStart = start;
+        for (int i = start; i < end; i++) {
+            if (buffer[i] != '\n') {
+                continue;
+            }
+            int length = i - lineStart;
+            if (length > 0 && buffer[i - 1] == '\r') {
+                length--;
+            }
+            if (length == 0) {
+                if (data) {
+                    return true;
+                }
+            } else if (isData(lineStart, length)) {
+                data = true;
+            }
+            lineStart = i + 1;
+        }
+        return false;
+    }
+
     private boolean isData(int from, int length) {
         if (length < DATA.length + 1 || buffer[from + DATA.length] != ':') {
             return false;

@@ -45,6 +45,42 @@ class SseReaderTest {
     }
 
     @Test
+    void anEventIsReadyOnlyWhenItsBlankLineIsInTheBuffer() throws IOException {
+        SseReader reader = new SseReader(new ByteArrayInputStream("data: one\n\ndata: two\n\ndata: thr".getBytes(StandardCharsets.UTF_8)), 1 << 20);
+        assertThat(reader.hasEvent()).as("nothing read yet").isFalse();
+
+        assertThat(reader.next()).map(String::new).contains("one");
+        assertThat(reader.hasEvent()).as("'two' arrived with 'one'").isTrue();
+        assertThat(reader.next()).map(String::new).contains("two");
+        assertThat(reader.hasEvent()).as("'thr' is cut: next() would read").isFalse();
+    }
+
+    @Test
+    void blankLinesAndCommentsBeforeAnEventDoNotMakeItReady() throws IOException {
+        // next() skips them and would wait for data: ready() must not promise an event that is not there
+        assertThat(readyAfterFirst("data: one\n\n\n\n")).isFalse();
+        assertThat(readyAfterFirst("data: one\n\n: ping\n\n")).isFalse();
+        assertThat(readyAfterFirst("data: one\n\nevent: x\n\n")).isFalse();
+        assertThat(readyAfterFirst("data: one\n\ndata: two\n")).as("a data line without its blank line").isFalse();
+        assertThat(readyAfterFirst("data: one\n\n: ping\n\ndata: two\r\n\r\n")).isTrue();
+    }
+
+    @Test
+    void theEndOfInputIsReady() throws IOException {
+        SseReader reader = new SseReader(new ByteArrayInputStream("data: one\n\n".getBytes(StandardCharsets.UTF_8)), 1 << 20);
+        reader.next();
+        reader.next();
+
+        assertThat(reader.hasEvent()).isTrue();
+    }
+
+    private static boolean readyAfterFirst(String text) throws IOException {
+        SseReader reader = new SseReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1 << 20);
+        assertThat(reader.next()).map(String::new).contains("one");
+        return reader.hasEvent();
+    }
+
+    @Test
     void aLastEventWithoutItsBlankLineStillCountsButACutLineDoesNot() throws IOException {
         assertThat(events("data: [DONE]\n")).containsExactly("[DONE]");
         assertThat(events("data: one\n\ndata: {\"cut")).containsExactly("one");
