@@ -23,7 +23,9 @@ import java.util.Objects;
  *       ASCII space; characters removed inside a run do not break it, and the normalised text never
  *       holds two spaces in a row;
  *   <li>maps the decimal digits of every script (category Nd: Arabic-Indic, Devanagari, full-width…)
- *       to ASCII {@code 0}–{@code 9};
+ *       to ASCII {@code 0}–{@code 9}, and the hyphens U+2010 and U+2011 (non-breaking), the figure
+ *       dash U+2012 and the minus sign U+2212 to ASCII {@code -} (en and em dashes, which part words
+ *       rather than join them, stay);
  *   <li>applies NFKC ({@link Normalizer.Form#NFKC}) to each character together with the combining
  *       marks that follow it: full-width letters become ASCII, ligatures are split, superscripts and
  *       circled digits become digits, decomposed accents are composed.
@@ -43,7 +45,7 @@ import java.util.Objects;
  * character, so spans found next to each other can map to overlapping stretches.
  *
  * <p>Cost: a text that is already its own normalised form (printable ASCII without two spaces in a
- * row, say, or NFKC text without invisible characters, special whitespace or non-ASCII digits) is
+ * row, say, or NFKC text without invisible characters, special whitespace, non-ASCII digits or hyphens) is
  * recognised in one pass that allocates nothing, and is its own view: {@link #unchanged()}, offsets
  * the identity. Other texts cost a pass that copies them with two {@code int} arrays of offsets,
  * and a second pass applying NFKC character by character only when the first pass's result is not

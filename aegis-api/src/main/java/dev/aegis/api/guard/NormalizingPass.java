@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Builds a {@link NormalizedText} in two steps: the first removes invisible characters, folds
- * whitespace and makes digits ASCII; the second, only when the result is not already in NFKC, applies
+ * whitespace and makes digits and hyphens ASCII; the second, only when the result is not already in NFKC, applies
  * NFKC to each character with the marks that follow it. Each step records where every character it
  * writes came from, and the second composes its offsets with the first's.
  */
@@ -38,7 +38,7 @@ final class NormalizingPass {
                 return true;
             } else {
                 int point = original.codePointAt(i);
-                if (removed(point) || space(point) || Character.getType(point) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (removed(point) || space(point) || hyphen(point) || Character.getType(point) == Character.DECIMAL_DIGIT_NUMBER) {
                     return true;
                 }
                 i += Character.charCount(point) - 1;
@@ -65,7 +65,7 @@ final class NormalizingPass {
         return new NormalizedText(original, text.toString(), Arrays.copyOf(starts, text.length()), Arrays.copyOf(ends, text.length()));
     }
 
-    // Step one: invisible characters out, runs of whitespace (with what was removed inside them) to one space, digits to ASCII.
+    // Step one: invisible characters out, runs of whitespace (with what was removed inside them) to one space, digits and hyphens to ASCII.
     private void fold(String original) {
         int i = 0;
         while (i < original.length()) {
@@ -124,8 +124,12 @@ final class NormalizingPass {
     private void appendCodePoint(int c, int start, int end) {
         if (space(c)) {
             append(' ', start, end);
-        } else if (c >= 0x80 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+        } else if (c < 0x80) {
+            append((char) c, start, end);
+        } else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
             append((char) ('0' + Character.digit(c, 10)), start, end);
+        } else if (hyphen(c)) {
+            append('-', start, end);
         } else if (Character.isBmpCodePoint(c)) {
             append((char) c, start, end);
         } else {
@@ -158,6 +162,12 @@ final class NormalizingPass {
             default -> c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F
                     || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F || c == 0xFFA0 || c >= 0xE0000 && c <= 0xE0FFF;
         };
+    }
+
+    // Hyphens that join what they stand between, as '-' does: U+2010, the non-breaking U+2011, the figure
+    // dash U+2012, the minus sign. En and em dashes separate words ("Paris–London") and stay.
+    private static boolean hyphen(int c) {
+        return c >= 0x2010 && c <= 0x2012 || c == 0x2212;
     }
 
     static boolean space(int c) {

@@ -19,7 +19,7 @@ class NormalizedTextTest {
             "\uFF14", "\uFF11", "\uFF57", "\uFF29", "\u0664", "\u0661", "\u06F4", "\u0967",
             "\uD83D\uDE00", "\uD83D\uDC4D", "\uD83C\uDFFD", "\uD83D\uDC68\u200D\uD83D\uDC69",
             "\u0301", "\u0308", "e\u0301", "\u00E9", "\u1100", "\u1161", "\uFF76", "\uFF9E",
-            "\uFB01", "\u00BD", "\u00B2", "\u2460", "\u00A8", "\u00C5", "Ω");
+            "\uFB01", "\u00BD", "\u00B2", "\u2460", "\u00A8", "\u00C5", "Ω", "\u2011", "\u2013", "\u2212", "\uFF0D");
 
     @Test
     void printableAsciiIsItsOwnViewWithoutCopying() {
@@ -56,6 +56,8 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("\u0664\u0661\u0661\u0661 \u06F4\u06F1 \u0967\u0968").text()).isEqualTo("4111 41 12");
         assertThat(NormalizedText.of("\uFB01le \u00B2 \u2460").text()).isEqualTo("file 2 1");
         assertThat(NormalizedText.of("Cafe\u0301").text()).isEqualTo("Caf\u00E9");
+        assertThat(NormalizedText.of("4111\u20101111\u20111111\u22121111\uFF0D1\u20122").text()).isEqualTo("4111-1111-1111-1111-1-2");
+        assertThat(NormalizedText.of("Paris\u2013London\u2014fast").text()).isEqualTo("Paris\u2013London\u2014fast");
     }
 
     @Test
