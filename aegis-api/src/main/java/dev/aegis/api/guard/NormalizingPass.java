@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 /**
  * Builds a {@link NormalizedText} in two steps: the first removes invisible characters, folds
- * whitespace and makes digits and hyphens ASCII; the second, only when the result is not already in NFKC, applies
- * NFKC to each character with the marks that follow it. Each step records where every character it
- * writes came from, and the second composes its offsets with the first's.
+ * whitespace and makes digits and hyphens ASCII; the second, only when the result is not already in
+ * NFKC, applies NFKC to each character with the marks that follow it. Each step records where every
+ * character it writes came from, and the second composes its offsets with the first's.
  */
 final class NormalizingPass {
 
@@ -21,7 +21,7 @@ final class NormalizingPass {
         ends = new int[capacity];
     }
 
-    /** Whether {@code original} differs from its normalised view; allocates nothing. */
+    /** Whether {@code original} differs from its normalised view; copies nothing. */
     static boolean needed(String original) {
         boolean space = false;
         boolean ascii = true;
@@ -102,8 +102,13 @@ final class NormalizingPass {
             while (end < folded.length() && continuesCluster(folded.codePointAt(end))) {
                 end += Character.charCount(folded.codePointAt(end));
             }
+            if (c < 0x80 && end == i + 1) {
+                append((char) c, foldedStarts[i], foldedEnds[i]);
+                i = end;
+                continue;
+            }
             String cluster = folded.substring(i, end);
-            String normalized = c < 0x80 && cluster.length() == 1 ? cluster : Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+            String normalized = Normalizer.normalize(cluster, Normalizer.Form.NFKC);
             if (normalized.equals(cluster)) {
                 for (int k = i; k < end; k++) {
                     append(folded.charAt(k), foldedStarts[k], foldedEnds[k]);
