@@ -35,4 +35,15 @@ public record Content(ScanTarget target, String text, boolean partial, Optional<
     public static Content of(ScanTarget target, String text) {
         return new Content(target, text, false);
     }
+
+    /**
+     * The text as guards should match it: invisible characters removed, whitespace folded, NFKC, digits
+     * made ASCII, with offsets back into {@link #text()} (see {@link NormalizedText}). For a window of a
+     * stream ({@code partial}), the view of the window. Computed on each call (a record holds nothing
+     * else): a guard that needs it twice keeps it; for text already in normal form it costs one pass
+     * and no copy.
+     */
+    public NormalizedText normalized() {
+        return NormalizedText.of(text);
+    }
 }

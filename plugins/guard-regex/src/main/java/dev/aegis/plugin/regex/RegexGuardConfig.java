@@ -29,18 +29,27 @@ public record RegexGuardConfig(@NotEmpty List<@Valid Rule> rules, Set<ScanTarget
      * @param caseSensitive false by default
      * @param tools when present, the rule applies only to the arguments and results of tools whose
      *     names match one of these glob patterns ({@code *}, {@code ?}), e.g. {@code [delete_*]}
+     * @param normalize true by default: the pattern is matched against the content's normalised view
+     *     (invisible characters removed, whitespace runs folded to one space, NFKC, ASCII digits), and
+     *     a sanitize replaces the original stretch a match came from; false matches the raw text, for
+     *     patterns that look for the invisible characters or the whitespace themselves
      */
     public record Rule(@NotBlank String name, @NotBlank String pattern, Action action, String replacement, Boolean caseSensitive,
-            List<@NotBlank String> tools) {
+            List<@NotBlank String> tools, Boolean normalize) {
         public Rule {
             tools = tools == null ? List.of() : List.copyOf(tools);
             action = action == null ? Action.BLOCK : action;
             replacement = replacement == null ? "[REDACTED]" : replacement;
             caseSensitive = caseSensitive != null && caseSensitive;
+            normalize = normalize == null || normalize;
+        }
+
+        public Rule(String name, String pattern, Action action, String replacement, Boolean caseSensitive, List<String> tools) {
+            this(name, pattern, action, replacement, caseSensitive, tools, true);
         }
 
         public Rule(String name, String pattern, Action action, String replacement, Boolean caseSensitive) {
-            this(name, pattern, action, replacement, caseSensitive, List.of());
+            this(name, pattern, action, replacement, caseSensitive, List.of(), true);
         }
     }
 

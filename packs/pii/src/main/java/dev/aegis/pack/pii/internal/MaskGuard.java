@@ -10,7 +10,6 @@ import dev.aegis.api.state.StateDelta;
 import dev.aegis.pack.pii.EntityType;
 import dev.aegis.pack.pii.PiiMaskConfig;
 import dev.aegis.pack.pii.internal.recognize.Recognizers;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,7 +28,7 @@ public final class MaskGuard implements Guardrail {
 
     public MaskGuard(PiiMaskConfig config, Recognizers recognizers, KeyedHash hash) {
         this.config = config;
-        this.allowList = config.allowList().stream().map(value -> value.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.allowList = config.allowList().stream().map(Masking::allowListForm).collect(Collectors.toUnmodifiableSet());
         this.recognizers = recognizers;
         this.hash = hash;
     }

@@ -1,6 +1,7 @@
 package dev.aegis.pack.pii.internal;
 
 import dev.aegis.api.guard.Evidence;
+import dev.aegis.api.guard.NormalizedText;
 import dev.aegis.api.state.MaskMap;
 import dev.aegis.pack.pii.EntityType;
 import dev.aegis.pack.pii.PiiMaskConfig;
@@ -16,7 +17,9 @@ import java.util.Set;
 /**
  * One scan's worth of masking: finds the entities in each piece of text handed to it, replaces them
  * as configured, and collects the evidence, the entity types that block, and the new placeholders.
- * Not thread-safe; one per scan.
+ * Entities are found in the text's normalised view; the whole stretch of the original they came
+ * from is replaced (invisible characters inside it included), and the mask map keeps that stretch as
+ * it was written, so unmasking gives back exactly what the client sent. Not thread-safe; one per scan.
  */
 final class Masking {
 
@@ -50,7 +53,7 @@ final class Masking {
         for (Span span : spans) {
             String value = span.textIn(text);
             PiiMaskConfig.Action action = config.action(span.type());
-            if (action == PiiMaskConfig.Action.ALLOW || allowList.contains(value.toLowerCase(Locale.ROOT))) {
+            if (action == PiiMaskConfig.Action.ALLOW || allowList.contains(allowListForm(value))) {
                 continue;
             }
             int start = raw == null ? span.start() : raw[span.start()];
@@ -65,6 +68,11 @@ final class Masking {
             copied = span.end();
         }
         return out == null ? null : out.append(text, copied, text.length()).toString();
+    }
+
+    /** How a value is compared with the allow-list: normalised, ignoring case. */
+    static String allowListForm(String value) {
+        return NormalizedText.of(value).text().strip().toLowerCase(Locale.ROOT);
     }
 
     private String replacement(PiiMaskConfig.Action action, EntityType type, String value) {

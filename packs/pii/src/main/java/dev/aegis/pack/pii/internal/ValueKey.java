@@ -1,18 +1,21 @@
 package dev.aegis.pack.pii.internal;
 
+import dev.aegis.api.guard.NormalizedText;
 import dev.aegis.pack.pii.EntityType;
 import java.util.Locale;
 
 /**
  * What makes two findings the same value: {@code 4111 1111 1111 1111} and {@code 4111-1111-1111-1111}
  * are one card, {@code Ann@Example.org} and {@code ann@example.org} one address. Equal keys share a
- * placeholder and a hash.
+ * placeholder and a hash. Keys are made from the normalised value, so a card written with
+ * non-breaking spaces or Arabic-Indic digits is the same card.
  */
 final class ValueKey {
 
     private ValueKey() {}
 
-    static String of(EntityType type, String value) {
+    static String of(EntityType type, String original) {
+        String value = NormalizedText.of(original).text();
         String normalized = switch (type) {
             case EMAIL -> value.toLowerCase(Locale.ROOT);
             case CREDIT_CARD, US_SSN -> digits(value, false);

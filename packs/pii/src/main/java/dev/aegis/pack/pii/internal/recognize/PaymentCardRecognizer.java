@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Payment card numbers: 13 to 19 digits, whole or in groups split by one kind of separator, that pass
- * the Luhn check and start with a prefix a card network issues at that length.
+ * Payment card numbers: 13 to 19 digits, whole or in groups split by one kind of separator (a space,
+ * a dash, a dot, an underscore or a slash), that pass the Luhn check and start with a prefix a card
+ * network issues at that length.
  */
 public final class PaymentCardRecognizer implements Recognizer {
 
     // Taken only as a whole run of digits, never a piece of a longer number.
-    private static final Pattern CANDIDATE = Pattern.compile("\\d(?<![\\w.,+-]\\d)(?<!\\d[ -]\\d)(?:[ -]?\\d){12,18}(?!\\w)(?![ -]\\d)");
+    private static final Pattern CANDIDATE = Pattern.compile("\\d(?<![\\w.,+-]\\d)(?<!\\d[ ._/-]\\d)(?:[ ._/-]?\\d){12,18}(?!\\w)(?![ ._/-]\\d)");
     private static final Context CARD_WORDS = new Context(
             "card|credit|debit|visa|master card|mastercard|amex|american express|discover|diners|jcb|maestro|unionpay|cc|pan|payment|paid|pay"
                     + "|kreditkarte|karte|carte|tarjeta|carta", 48);
@@ -32,13 +33,14 @@ public final class PaymentCardRecognizer implements Recognizer {
     }
 
     // One separator kind; a first group of four and groups of three to six (4-4-4-4, 4-6-5, 4-6-4).
+    // Dates, versions and IP addresses never start with a group of four followed by groups of three or more.
     private static boolean groupedLikeACard(String text, int start, int end) {
         char separator = 0;
         int group = 0;
         boolean first = true;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '-') {
+            if (c == ' ' || c == '-' || c == '.' || c == '_' || c == '/') {
                 if (separator != 0 && c != separator || first && group != 4 || group < 3 || group > 6) {
                     return false;
                 }

@@ -1,5 +1,6 @@
 package dev.aegis.pack.pii.internal.recognize;
 
+import dev.aegis.api.guard.NormalizedText;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -7,17 +8,30 @@ import java.util.Locale;
  * The text under scan, with what several recognizers derive from it computed once: its lower-case
  * form for keyword pre-checks and its words for the name and place recognizers. Cheap pre-checks let
  * a recognizer skip a text that cannot hold what it looks for (no '@', no digit, no "born").
+ *
+ * <p>Recognizers read the normalised view of the content (invisible characters removed, whitespace
+ * folded, NFKC, ASCII digits); where a line broke in the original is still known, for the name
+ * recognizers, which do not join words across lines.
  */
 public final class ScanText {
 
     private final String text;
+    private final NormalizedText view;
     private String lower;
     private Words words;
     private int[] digitRuns;
     private int digitRunCount = -1;
 
+    /** A text scanned as it is. */
     public ScanText(String text) {
         this.text = text;
+        this.view = null;
+    }
+
+    /** The normalised text of {@code view}. */
+    public ScanText(NormalizedText view) {
+        this.text = view.text();
+        this.view = view;
     }
 
     public String text() {
@@ -33,9 +47,25 @@ public final class ScanText {
 
     Words words() {
         if (words == null) {
-            words = Words.of(text);
+            words = Words.of(text, this::lineBreakAt);
         }
         return words;
+    }
+
+    /** Whether the character at {@code i} is a line break, or a space folded from whitespace that held one. */
+    boolean lineBreakAt(int i) {
+        char c = text.charAt(i);
+        if (c != ' ' || view == null || view.unchanged()) {
+            return c == '\n' || c == '\r';
+        }
+        String original = view.original();
+        for (int k = view.originalStart(i); k < view.originalEnd(i + 1); k++) {
+            char folded = original.charAt(k);
+            if (folded == '\n' || folded == '\r' || folded == '\u2028' || folded == '\u2029' || folded == '\u0085' || folded == '\u000B' || folded == '\f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasDigit() {

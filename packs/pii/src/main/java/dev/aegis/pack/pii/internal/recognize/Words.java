@@ -1,6 +1,7 @@
 package dev.aegis.pack.pii.internal.recognize;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * The words of a text, for the name and place recognizers: runs of letters with inner apostrophes
@@ -10,19 +11,22 @@ import java.util.Arrays;
 final class Words {
 
     private final String text;
+    private final IntPredicate lineBreak;
     private int[] starts;
     private int[] ends;
     private int count;
 
-    private Words(String text) {
+    private Words(String text, IntPredicate lineBreak) {
         this.text = text;
+        this.lineBreak = lineBreak;
         int guess = Math.max(8, text.length() / 5);
         this.starts = new int[guess];
         this.ends = new int[guess];
     }
 
-    static Words of(String text) {
-        Words words = new Words(text);
+    /** The words of {@code text}; {@code lineBreak} tells which characters stand for a line break. */
+    static Words of(String text, IntPredicate lineBreak) {
+        Words words = new Words(text, lineBreak);
         words.tokenize();
         return words;
     }
@@ -136,7 +140,7 @@ final class Words {
             return false;
         }
         for (int c = from; c < starts[i]; c++) {
-            if (text.charAt(c) != ' ' && text.charAt(c) != '\t') {
+            if (text.charAt(c) != ' ' && text.charAt(c) != '\t' || lineBreak.test(c)) {
                 return false;
             }
         }
@@ -147,7 +151,7 @@ final class Words {
     boolean sentenceStart(int i) {
         for (int c = starts[i] - 1; c >= 0; c--) {
             char before = text.charAt(c);
-            if (before == '.' || before == '!' || before == '?' || before == '\n' || before == '•' || before == '*') {
+            if (before == '.' || before == '!' || before == '?' || before == '•' || before == '*' || lineBreak.test(c)) {
                 return true;
             }
             if (!Character.isWhitespace(before) && before != '"' && before != '\'' && before != '(' && before != '“' && before != '-') {
