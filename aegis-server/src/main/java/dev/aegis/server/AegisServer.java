@@ -18,6 +18,7 @@ import dev.aegis.server.internal.EmbeddingsHandler;
 import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.Health;
 import dev.aegis.server.internal.RequestBodies;
+import dev.aegis.server.internal.RequestParameters;
 import dev.aegis.server.internal.ResourceHandler;
 import dev.aegis.server.internal.RunsHandler;
 import dev.aegis.server.internal.ToolPinsHandler;
@@ -44,7 +45,7 @@ public final class AegisServer implements AutoCloseable {
     /** The sections of {@code aegis.yaml} the server owns, to register with the kernel. */
     public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
             SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class,
-            ObservabilityConfig.SECTION, ObservabilityConfig.class);
+            ObservabilityConfig.SECTION, ObservabilityConfig.class, PrivacyConfig.SECTION, PrivacyConfig.class);
 
     private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit", "tool-pins");
 
@@ -89,9 +90,11 @@ public final class AegisServer implements AutoCloseable {
                 java.util.stream.Collectors.groupingBy(dev.aegis.runtime.durable.Approval::route, java.util.stream.Collectors.counting())));
         telemetry.observeGauges(assembly.instancesOf(GaugeSource.class));
         RequestBodies bodies = new RequestBodies(config.maxRequestBytes());
+        RequestParameters parameters = new RequestParameters(
+                assembly.sectionOr(PrivacyConfig.SECTION, PrivacyConfig.class, PrivacyConfig.DEFAULTS).userIdKey());
         Health health = new Health();
-        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()));
-        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role());
+        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()), parameters);
+        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role(), parameters);
         ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), bodies, approvalsConfig.role());
         ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, runs, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
