@@ -17,15 +17,18 @@ import dev.aegis.server.internal.ChatCompletionsHandler;
 import dev.aegis.server.internal.EmbeddingsHandler;
 import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.Health;
+import dev.aegis.server.internal.Http1Connections;
 import dev.aegis.server.internal.RequestBodies;
 import dev.aegis.server.internal.RequestParameters;
 import dev.aegis.server.internal.ResourceHandler;
 import dev.aegis.server.internal.RunsHandler;
+import dev.aegis.server.internal.ServerErrors;
 import dev.aegis.server.internal.ToolPinsHandler;
 import dev.aegis.server.telemetry.Telemetry;
 import dev.aegis.server.mcp.GatewayTools;
 import dev.aegis.server.mcp.McpEndpoint;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import java.util.Map;
 import java.util.Optional;
 
@@ -114,7 +117,14 @@ public final class AegisServer implements AutoCloseable {
                 .shutdownHook(false)
                 // small responses and SSE events must leave at once, not wait for the client's delayed ACK
                 .connectionOptions(options -> options.tcpNoDelay(true))
+                // errors Helidon answers before routing (400, 413, 414, 505) in OpenAI's shape
+                .directHandlers(ServerErrors.direct())
+                // HTTP/1.0 too (a reverse proxy's default), through our own HTTP/1 selector only
+                .protocolsDiscoverServices(false)
+                .addConnectionSelector(Http1Connections.selector(Http1Config.create()))
                 .routing(routing -> {
+                    routing.addFilter(Http1Connections.closeWhenAsked());
+                    ServerErrors.register(routing);
                     telemetry.register(routing);
                     routing.addFilter(new AuthFilter(gateway.authenticators()))
                             .post("/v1/chat/completions", chat)
