@@ -48,7 +48,7 @@ class ChatCompletionParserFuzzTest {
         Random random = new Random(20261207);
         List<String> failures = new ArrayList<>();
         int refused = 0;
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             JsonNode body = JSON.readTree(VALID);
             for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
                 mutate(body, random);
@@ -65,7 +65,7 @@ class ChatCompletionParserFuzzTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(refused).isGreaterThan(1000);
+        assertThat(refused).isGreaterThan(250);
     }
 
     private static void mutate(JsonNode body, Random random) {
