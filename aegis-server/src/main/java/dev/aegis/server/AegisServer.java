@@ -17,14 +17,18 @@ import dev.aegis.server.internal.ChatCompletionsHandler;
 import dev.aegis.server.internal.EmbeddingsHandler;
 import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.Health;
+import dev.aegis.server.internal.Http1Connections;
 import dev.aegis.server.internal.RequestBodies;
+import dev.aegis.server.internal.RequestParameters;
 import dev.aegis.server.internal.ResourceHandler;
 import dev.aegis.server.internal.RunsHandler;
+import dev.aegis.server.internal.ServerErrors;
 import dev.aegis.server.internal.ToolPinsHandler;
 import dev.aegis.server.telemetry.Telemetry;
 import dev.aegis.server.mcp.GatewayTools;
 import dev.aegis.server.mcp.McpEndpoint;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,7 +48,7 @@ public final class AegisServer implements AutoCloseable {
     /** The sections of {@code aegis.yaml} the server owns, to register with the kernel. */
     public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
             SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class,
-            ObservabilityConfig.SECTION, ObservabilityConfig.class);
+            ObservabilityConfig.SECTION, ObservabilityConfig.class, PrivacyConfig.SECTION, PrivacyConfig.class);
 
     private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit", "tool-pins");
 
@@ -89,9 +93,11 @@ public final class AegisServer implements AutoCloseable {
                 java.util.stream.Collectors.groupingBy(dev.aegis.runtime.durable.Approval::route, java.util.stream.Collectors.counting())));
         telemetry.observeGauges(assembly.instancesOf(GaugeSource.class));
         RequestBodies bodies = new RequestBodies(config.maxRequestBytes());
+        RequestParameters parameters = new RequestParameters(
+                assembly.sectionOr(PrivacyConfig.SECTION, PrivacyConfig.class, PrivacyConfig.DEFAULTS).userIdKey());
         Health health = new Health();
-        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()));
-        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role());
+        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()), parameters);
+        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role(), parameters);
         ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), bodies, runs, approvalsConfig.role(), approvalsConfig.revealRole());
         ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, runs, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
@@ -111,7 +117,14 @@ public final class AegisServer implements AutoCloseable {
                 .shutdownHook(false)
                 // small responses and SSE events must leave at once, not wait for the client's delayed ACK
                 .connectionOptions(options -> options.tcpNoDelay(true))
+                // errors Helidon answers before routing (400, 413, 414, 505) in OpenAI's shape
+                .directHandlers(ServerErrors.direct())
+                // HTTP/1.0 too (a reverse proxy's default), through our own HTTP/1 selector only
+                .protocolsDiscoverServices(false)
+                .addConnectionSelector(Http1Connections.selector(Http1Config.create()))
                 .routing(routing -> {
+                    routing.addFilter(Http1Connections.closeWhenAsked());
+                    ServerErrors.register(routing);
                     telemetry.register(routing);
                     routing.addFilter(new AuthFilter(gateway.authenticators()))
                             .post("/v1/chat/completions", chat)

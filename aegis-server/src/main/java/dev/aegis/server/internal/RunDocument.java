@@ -35,7 +35,7 @@ public final class RunDocument {
             if (result.failure().isPresent()) {
                 json.writeObjectFieldStart("error");
                 json.writeStringField("code", result.failure().get().code());
-                json.writeStringField("message", result.failure().get().getMessage());
+                json.writeStringField("message", Outcomes.withoutAddresses(result.failure().get().getMessage()));
                 json.writeEndObject();
             }
             result.state().get(dev.aegis.api.state.RunState.TARGET).ifPresent(target -> {
