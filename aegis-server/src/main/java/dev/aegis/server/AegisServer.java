@@ -7,6 +7,7 @@ import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.runtime.audit.AuditLog;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.StoreConfig;
+import dev.aegis.server.connections.SlowClients;
 import dev.aegis.server.internal.ApprovalsHandler;
 import dev.aegis.server.internal.AuditHandler;
 import dev.aegis.server.internal.PausedWait;
@@ -54,14 +55,17 @@ public final class AegisServer implements AutoCloseable {
     private final Thread expiry;
     private final McpEndpoint mcp;
     private final Telemetry telemetry;
+    private final SlowClients slowClients;
 
-    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry) {
+    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry,
+            SlowClients slowClients) {
         this.webServer = webServer;
         this.health = health;
         this.built = built;
         this.expiry = expiry;
         this.mcp = mcp;
         this.telemetry = telemetry;
+        this.slowClients = slowClients;
     }
 
     /**
@@ -103,7 +107,9 @@ public final class AegisServer implements AutoCloseable {
                 throw ConfigException.of("", "a plugin publishes a resource named '" + name + "', which is one of the gateway's own: " + BUILT_IN);
             }
         }
+        SlowClients slowClients = new SlowClients(config.headerTimeout(), config.bodyTimeout(), config.maxConnectionsPerClient());
         WebServer webServer = WebServer.builder()
+                .update(slowClients::install)
                 .host(config.host())
                 .port(config.port())
                 // A backstop only: bodies are measured against the limit before parsing, with an OpenAI-style 413.
@@ -112,6 +118,7 @@ public final class AegisServer implements AutoCloseable {
                 // small responses and SSE events must leave at once, not wait for the client's delayed ACK
                 .connectionOptions(options -> options.tcpNoDelay(true))
                 .routing(routing -> {
+                    routing.addFilter(slowClients.filter());
                     telemetry.register(routing);
                     routing.addFilter(new AuthFilter(gateway.authenticators()))
                             .post("/v1/chat/completions", chat)
@@ -138,7 +145,7 @@ public final class AegisServer implements AutoCloseable {
         health.ready(true);
         built.started();
         Thread expiry = Thread.ofVirtual().name("aegis-approval-expiry").start(() -> expireLoop(store));
-        return new AegisServer(webServer, health, built, expiry, mcp, telemetry);
+        return new AegisServer(webServer, health, built, expiry, mcp, telemetry, slowClients);
     }
 
     // Every instance sweeps; the store makes each expiry happen once.
@@ -166,6 +173,7 @@ public final class AegisServer implements AutoCloseable {
         health.ready(false);
         mcp.close();
         webServer.stop();
+        slowClients.close();
         expiry.interrupt();
         // before the store: the last metric collection still reads the paused runs from it
         telemetry.close();
