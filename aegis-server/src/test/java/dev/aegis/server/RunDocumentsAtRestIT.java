@@ -112,6 +112,25 @@ class RunDocumentsAtRestIT {
         assertThat(storedRow(runId).document()).doesNotContain(EMAIL);
     }
 
+    @Test
+    void aStoreWrittenByAnEarlierVersionIsUpgradedAndItsDocumentsStillRead() throws Exception {
+        Path earlier = Files.createDirectories(dir.resolve("earlier/data"));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + earlier.resolve("aegis.db"));
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE aegis_run_documents (run_id VARCHAR(100) PRIMARY KEY, principal VARCHAR(200) NOT NULL, "
+                    + "status VARCHAR(20) NOT NULL, document TEXT NOT NULL)");
+            statement.execute("INSERT INTO aegis_run_documents VALUES ('run_old', 'bob', 'completed', "
+                    + "'{\"id\":\"run_old\",\"object\":\"run\",\"status\":\"completed\",\"output\":{\"role\":\"assistant\",\"content\":\"old\"}}')");
+        }
+        gateway.close();
+        gateway = start(dir.resolve("earlier"), upstream);
+
+        assertThat(output(gateway.get("/v1/runs/run_old", OWNER))).isEqualTo("old");
+        String runId = pausedRun();
+        assertThat(gateway.post("/v1/approvals/" + runId + "/approve", APPROVER, "{}").statusCode()).isEqualTo(200);
+        assertThat(output(gateway.get("/v1/runs/" + runId, APPROVER))).doesNotContain(EMAIL);
+    }
+
     private static RunningGateway start(Path dir, FakeUpstream upstream) throws IOException {
         return RunningGateway.start(dir, AUTH, """
                 approvals: {wait-for-decision: 30s}

@@ -39,6 +39,8 @@ record ScrapeEndpoint(String path, MetricsScrape exporter, ScrapeReader reader, 
     private void beforeAuthentication(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         if (request.prologue().method() == Method.GET && request.path().path().equals(path)
                 && ((access.anonymous() && !exporter.authenticated()) || presentsToken(request))) {
+            // answered ahead of routing: named by its route all the same in the HTTP metrics
+            request.matchingPattern(path);
             handle(response);
         } else {
             chain.proceed();
