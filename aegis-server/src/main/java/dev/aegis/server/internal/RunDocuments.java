@@ -18,6 +18,8 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Run documents that must outlive the process: runs that paused and runs resumed after a pause,
@@ -34,6 +36,7 @@ public final class RunDocuments {
     /** Where the sealed originals are kept, as the cipher's associated data names it. */
     static final String SLOT = "run-document.originals";
     private static final TypeReference<Map<String, String>> ORIGINALS = new TypeReference<>() {};
+    private static final Logger LOG = Logger.getLogger(RunDocuments.class.getName());
 
     private final Database database;
     private final DurableStore store;
@@ -132,6 +135,11 @@ public final class RunDocuments {
             return Json.MAPPER.writeValueAsBytes(root);
         } catch (IOException e) {
             throw new UncheckedIOException("the stored document of run " + stored.runId() + " cannot be read", e);
+        } catch (IllegalStateException e) {
+            // sealed with another key: instances sharing the store must share state.encryption-key
+            LOG.log(Level.WARNING, e.getMessage());
+            throw new ApiError(503, "service_unavailable", "state_unavailable",
+                    "The run's stored document cannot be restored on this gateway.", Optional.empty());
         }
     }
 
