@@ -7,6 +7,7 @@ import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.runtime.audit.AuditLog;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.StoreConfig;
+import dev.aegis.server.connections.SlowClients;
 import dev.aegis.server.internal.ApprovalsHandler;
 import dev.aegis.server.internal.AuditHandler;
 import dev.aegis.server.internal.PausedWait;
@@ -28,7 +29,6 @@ import dev.aegis.server.telemetry.Telemetry;
 import dev.aegis.server.mcp.GatewayTools;
 import dev.aegis.server.mcp.McpEndpoint;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http1.Http1Config;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,14 +58,17 @@ public final class AegisServer implements AutoCloseable {
     private final Thread expiry;
     private final McpEndpoint mcp;
     private final Telemetry telemetry;
+    private final SlowClients slowClients;
 
-    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry) {
+    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry,
+            SlowClients slowClients) {
         this.webServer = webServer;
         this.health = health;
         this.built = built;
         this.expiry = expiry;
         this.mcp = mcp;
         this.telemetry = telemetry;
+        this.slowClients = slowClients;
     }
 
     /**
@@ -109,7 +112,10 @@ public final class AegisServer implements AutoCloseable {
                 throw ConfigException.of("", "a plugin publishes a resource named '" + name + "', which is one of the gateway's own: " + BUILT_IN);
             }
         }
+        SlowClients slowClients = new SlowClients(config.headerTimeout(), config.bodyTimeout(), config.maxConnectionsPerClient());
         WebServer webServer = WebServer.builder()
+                // our own HTTP/1 connections only: slow clients bounded, HTTP/1.0 (a reverse proxy's default) answered
+                .update(slowClients::install)
                 .host(config.host())
                 .port(config.port())
                 // A backstop only: bodies are measured against the limit before parsing, with an OpenAI-style 413.
@@ -119,11 +125,9 @@ public final class AegisServer implements AutoCloseable {
                 .connectionOptions(options -> options.tcpNoDelay(true))
                 // errors Helidon answers before routing (400, 413, 414, 505) in OpenAI's shape
                 .directHandlers(ServerErrors.direct())
-                // HTTP/1.0 too (a reverse proxy's default), through our own HTTP/1 selector only
-                .protocolsDiscoverServices(false)
-                .addConnectionSelector(Http1Connections.selector(Http1Config.create()))
                 .routing(routing -> {
                     routing.addFilter(Http1Connections.closeWhenAsked());
+                    routing.addFilter(slowClients.filter());
                     ServerErrors.register(routing);
                     telemetry.register(routing);
                     routing.addFilter(new AuthFilter(gateway.authenticators()))
@@ -151,7 +155,7 @@ public final class AegisServer implements AutoCloseable {
         health.ready(true);
         built.started();
         Thread expiry = Thread.ofVirtual().name("aegis-approval-expiry").start(() -> expireLoop(store));
-        return new AegisServer(webServer, health, built, expiry, mcp, telemetry);
+        return new AegisServer(webServer, health, built, expiry, mcp, telemetry, slowClients);
     }
 
     // Every instance sweeps; the store makes each expiry happen once.
@@ -179,6 +183,7 @@ public final class AegisServer implements AutoCloseable {
         health.ready(false);
         mcp.close();
         webServer.stop();
+        slowClients.close();
         expiry.interrupt();
         // before the store: the last metric collection still reads the paused runs from it
         telemetry.close();
