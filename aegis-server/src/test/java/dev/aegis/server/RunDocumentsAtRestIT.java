@@ -84,6 +84,17 @@ class RunDocumentsAtRestIT {
     }
 
     @Test
+    void theApproversAnswerShowsTheOutcomeMaskedUnlessItMayReadPersonalData() throws Exception {
+        HttpResponse<String> approved = gateway.post("/v1/approvals/" + pausedRun() + "/approve", APPROVER, "{}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(output(approved)).doesNotContain(EMAIL).contains("<EMAIL_");
+
+        HttpResponse<String> byReader = gateway.post("/v1/approvals/" + pausedRun() + "/approve", PII_READER, "{}");
+        assertThat(byReader.statusCode()).as(byReader.body()).isEqualTo(200);
+        assertThat(output(byReader)).contains(EMAIL);
+    }
+
+    @Test
     void afterARestartTheStoredDocumentIsRestoredForItsOwnerOnly() throws Exception {
         String runId = pausedRun();
         assertThat(gateway.post("/v1/approvals/" + runId + "/approve", APPROVER, "{}").statusCode()).isEqualTo(200);
