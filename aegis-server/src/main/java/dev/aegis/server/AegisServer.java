@@ -18,7 +18,7 @@ import dev.aegis.server.internal.ChatCompletionsHandler;
 import dev.aegis.server.internal.EmbeddingsHandler;
 import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.Health;
-import dev.aegis.server.internal.Http1Connections;
+import dev.aegis.server.connections.Http1Connections;
 import dev.aegis.server.internal.RequestBodies;
 import dev.aegis.server.internal.RequestParameters;
 import dev.aegis.server.internal.ResourceHandler;

@@ -56,7 +56,7 @@ final class GuardedConnection implements ServerConnection, InterruptableTask<Voi
     }
 
     ConnectionContext context() {
-        return new GuardedContext(context, reader);
+        return new ReadingContext(context, reader);
     }
 
     void attach(ServerConnection connection) {

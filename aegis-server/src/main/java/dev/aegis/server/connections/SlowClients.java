@@ -1,6 +1,5 @@
 package dev.aegis.server.connections;
 
-import dev.aegis.server.internal.Http1Connections;
 import io.helidon.common.buffers.BufferData;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Headers;

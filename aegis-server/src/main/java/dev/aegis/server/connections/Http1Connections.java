@@ -1,15 +1,9 @@
-package dev.aegis.server.internal;
+package dev.aegis.server.connections;
 
 import io.helidon.common.buffers.DataReader;
-import io.helidon.common.buffers.DataWriter;
-import io.helidon.common.socket.HelidonSocket;
-import io.helidon.common.socket.PeerInfo;
 import io.helidon.http.HeaderValues;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.ConnectionContext;
-import io.helidon.webserver.ListenerContext;
-import io.helidon.webserver.ProxyProtocolData;
-import io.helidon.webserver.Router;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.http1.Http1ConnectionSelector;
@@ -19,9 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 
 /**
  * The server's one connection kind: HTTP/1.1, and HTTP/1.0 requests — what a reverse proxy sends
@@ -82,7 +74,7 @@ public final class Http1Connections implements ServerConnectionSelector {
 
     @Override
     public ServerConnection connection(ConnectionContext context) {
-        return http1.connection(new Rewriting(context));
+        return http1.connection(new ReadingContext(context, DataReader.create(new FirstRequest(context.dataReader())::next)));
     }
 
     /** Supplies the socket's bytes, the first request's head rewritten when it is HTTP/1.0. */
@@ -162,78 +154,6 @@ public final class Http1Connections implements ServerConnectionSelector {
                 return i;
             }
             return -1;
-        }
-    }
-
-    /** The connection as Helidon gave it, read through {@link FirstRequest}. */
-    private static final class Rewriting implements ConnectionContext {
-
-        private final ConnectionContext delegate;
-        private final DataReader reader;
-
-        Rewriting(ConnectionContext delegate) {
-            this.delegate = delegate;
-            this.reader = DataReader.create(new FirstRequest(delegate.dataReader())::next);
-        }
-
-        @Override
-        public DataReader dataReader() {
-            return reader;
-        }
-
-        @Override
-        public ListenerContext listenerContext() {
-            return delegate.listenerContext();
-        }
-
-        @Override
-        public ExecutorService executor() {
-            return delegate.executor();
-        }
-
-        @Override
-        public DataWriter dataWriter() {
-            return delegate.dataWriter();
-        }
-
-        @Override
-        public Router router() {
-            return delegate.router();
-        }
-
-        @Override
-        public Optional<ProxyProtocolData> proxyProtocolData() {
-            return delegate.proxyProtocolData();
-        }
-
-        @Override
-        public HelidonSocket serverSocket() {
-            return delegate.serverSocket();
-        }
-
-        @Override
-        public PeerInfo remotePeer() {
-            return delegate.remotePeer();
-        }
-
-        @Override
-        public PeerInfo localPeer() {
-            return delegate.localPeer();
-        }
-
-        @Override
-        public boolean isSecure() {
-            return delegate.isSecure();
-        }
-
-        @Override
-        public String socketId() {
-            return delegate.socketId();
-        }
-
-        @Override
-        public String childSocketId() {
-            return delegate.childSocketId();
         }
     }
 }

@@ -11,8 +11,11 @@ import io.helidon.webserver.Router;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
-/** The web server's connection context, with the reader that tells its connection when request bytes arrive. */
-record GuardedContext(ConnectionContext delegate, DataReader dataReader) implements ConnectionContext {
+/**
+ * The web server's connection context read through another reader: one that tells a guarded
+ * connection when request bytes arrive, or one that rewrites an HTTP/1.0 request's head.
+ */
+record ReadingContext(ConnectionContext delegate, DataReader dataReader) implements ConnectionContext {
 
     @Override
     public ListenerContext listenerContext() {
