@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Turns a scanner's findings into the verdict its configured action asks for. */
-final class Outcome {
+public final class Outcome {
 
     private Outcome() {}
 
@@ -17,7 +17,7 @@ final class Outcome {
      *     substring (competitors)"}; never the matched text
      * @param sanitized the content with the findings removed; asked for only by {@code sanitize}
      */
-    static Verdict of(ScannerAction action, List<Evidence> evidence, String what, Supplier<String> sanitized) {
+    public static Verdict of(ScannerAction action, List<Evidence> evidence, String what, Supplier<String> sanitized) {
         if (evidence.isEmpty()) {
             return Verdict.allow();
         }
@@ -30,7 +30,7 @@ final class Outcome {
     }
 
     /** A flag never stops anything: it is recorded once, after the stream, and holds nothing back. */
-    static StreamingGuarantee streaming(ScannerAction action, StreamingGuarantee enforcing) {
+    public static StreamingGuarantee streaming(ScannerAction action, StreamingGuarantee enforcing) {
         return action == ScannerAction.FLAG ? StreamingGuarantee.postHoc() : enforcing;
     }
 }

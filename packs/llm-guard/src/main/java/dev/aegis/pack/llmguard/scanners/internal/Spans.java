@@ -5,14 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Replacing stretches of a text, overlapping ones merged first. */
-final class Spans {
+public final class Spans {
 
-    record Span(int start, int end) {}
+    public record Span(int start, int end) {}
 
     private Spans() {}
 
     /** {@code text} with each stretch (merged where they overlap or touch) replaced by {@code replacement}. */
-    static String replace(String text, List<Span> spans, String replacement) {
+    public static String replace(String text, List<Span> spans, String replacement) {
         List<Span> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt(Span::start));
         StringBuilder out = new StringBuilder(text.length());
