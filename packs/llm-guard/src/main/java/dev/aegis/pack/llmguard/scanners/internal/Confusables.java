@@ -18,7 +18,7 @@ public final class Confusables {
         pairs("АAВBЕEКKМMНHОOРPСCТTХXУYЅSІIЈJԌGԚQԜWӀl");
         pairs("аaеeоoрpсcуyхxѕsіiјjԁdԛqԝwһhӏlѵvԍgьb");
         pairs("ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX");
-        pairs("αaοoνvρpικkυuχxεeϲcϳj");
+        pairs("αaοoνvρpιiκkυuχxεeϲcϳj");
         pairs("օoսuոnհhցgզq");
         pairs("ɑaɡgıiȷjɩiʏyᴅdᴋkᴍmᴏoᴘpᴛtᴜuᴠvᴡwᴢz");
     }

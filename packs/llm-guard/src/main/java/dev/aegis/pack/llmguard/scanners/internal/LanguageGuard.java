@@ -15,8 +15,9 @@ import java.util.Set;
 import opennlp.tools.langdetect.Language;
 
 /**
- * {@code language}: a text counts as written in a language that is not allowed when the detector
- * finds that language likeliest, and likelier by the configured margin than every allowed one.
+ * {@code language}: a text counts as written in a language that is not allowed when most of its
+ * letters are in a script no allowed language uses, or when the detector finds that language
+ * likeliest, and likelier by the configured margin than every allowed one.
  * Needs the whole text: a window of a stream says little about its language.
  */
 public final class LanguageGuard implements Guardrail {
@@ -25,6 +26,7 @@ public final class LanguageGuard implements Guardrail {
 
     private final LanguageDetection detection;
     private final Set<String> allowed;
+    private final Set<Character.UnicodeScript> allowedScripts;
     private final ScannerAction action;
     private final double margin;
     private final int minLetters;
@@ -35,6 +37,7 @@ public final class LanguageGuard implements Guardrail {
     public LanguageGuard(LanguageConfig config) {
         this.detection = LanguageDetection.shared();
         this.allowed = LanguageCodes.resolve(config.allowed(), detection.supported());
+        this.allowedScripts = LanguageScripts.of(allowed);
         this.action = config.action();
         this.margin = config.margin();
         this.minLetters = config.minLetters();
@@ -48,6 +51,11 @@ public final class LanguageGuard implements Guardrail {
         String sample = text.length() > maxCharacters ? text.substring(0, maxCharacters) : text;
         if (letters(sample) < minLetters) {
             return Verdict.allow();
+        }
+        Character.UnicodeScript script = LanguageScripts.dominant(sample, 0.8);
+        if (script != Character.UnicodeScript.COMMON && !allowedScripts.contains(script)) {
+            String name = script.name().toLowerCase(Locale.ROOT);
+            return found("written in " + name + " script, which no allowed language uses", "script " + name, content);
         }
         Language[] languages = detection.predict(sample);
         Language best = languages[0];
@@ -65,9 +73,11 @@ public final class LanguageGuard implements Guardrail {
         if (odds < margin) {
             return Verdict.allow();
         }
-        String excerpt = String.format(Locale.ROOT, "%s, %.1f times likelier than any allowed language", best.getLang(), odds);
-        return Outcome.of(action, List.of(Evidence.of(RULE, excerpt)), "text in a language that is not allowed (" + best.getLang() + ")",
-                content::text);
+        return found(String.format(Locale.ROOT, "%s, %.1f times likelier than any allowed language", best.getLang(), odds), best.getLang(), content);
+    }
+
+    private Verdict found(String excerpt, String language, Content content) {
+        return Outcome.of(action, List.of(Evidence.of(RULE, excerpt)), "text in a language that is not allowed (" + language + ")", content::text);
     }
 
     @Override
