@@ -11,6 +11,7 @@ import dev.aegis.api.state.RunState;
 import dev.aegis.pack.llmguard.scanners.BannedTopicsConfig;
 import dev.aegis.pack.llmguard.scanners.ScannerAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -23,21 +24,24 @@ import java.util.stream.Collectors;
  */
 public final class BannedTopicsGuard implements Guardrail {
 
-    private record KeywordTopic(String name, PhraseMatcher matcher, int minMatches) {}
-
-    private final List<KeywordTopic> topics;
+    private final List<String> names;
+    private final int[] minMatches;
+    // one pass per matching mode (whole words or anywhere) over all topics' phrases; each phrase knows its topic
+    private final List<TopicPhrases> matchers;
     private final ScannerAction action;
     private final Set<ScanTarget> targets;
     private final StreamingGuarantee streaming;
 
+    private record TopicPhrases(PhraseMatcher matcher, int[] topicOf) {}
+
     public BannedTopicsGuard(BannedTopicsConfig config) {
-        this.topics = config.topics().stream()
-                .map(topic -> new KeywordTopic(topic.name(), new PhraseMatcher(topic.keywords().phrases(), topic.keywords().wholeWords()),
-                        topic.keywords().minMatches()))
-                .toList();
+        List<BannedTopicsConfig.Topic> topics = config.topics();
+        this.names = topics.stream().map(BannedTopicsConfig.Topic::name).toList();
+        this.minMatches = topics.stream().mapToInt(topic -> topic.keywords().minMatches()).toArray();
+        this.matchers = List.of(phrases(topics, true), phrases(topics, false));
         this.action = config.action();
         this.targets = config.targets();
-        boolean onePhraseEnough = topics.stream().allMatch(topic -> topic.minMatches() == 1);
+        boolean onePhraseEnough = Arrays.stream(minMatches).allMatch(least -> least == 1);
         this.streaming = Outcome.streaming(action, onePhraseEnough ? StreamingGuarantee.window(config.window()) : StreamingGuarantee.fullContext());
     }
 
@@ -45,20 +49,47 @@ public final class BannedTopicsGuard implements Guardrail {
     public Verdict scan(Content content, RunState state) {
         NormalizedText view = content.normalized();
         String folded = Confusables.fold(view.text());
+        // per topic: the distinct phrases found (by their index in their matcher, offset per matcher), and the span they cover
+        List<BitSet> distinct = new ArrayList<>();
+        int[] starts = new int[names.size()];
+        int[] ends = new int[names.size()];
+        Arrays.fill(starts, Integer.MAX_VALUE);
+        names.forEach(name -> distinct.add(new BitSet()));
+        int offset = 0;
+        for (TopicPhrases phrases : matchers) {
+            for (PhraseMatcher.Match match : phrases.matcher().find(folded)) {
+                int topic = phrases.topicOf()[match.phrase()];
+                distinct.get(topic).set(offset + match.phrase());
+                starts[topic] = Math.min(starts[topic], match.start());
+                ends[topic] = Math.max(ends[topic], match.end());
+            }
+            offset += phrases.topicOf().length;
+        }
         List<Evidence> evidence = new ArrayList<>();
-        for (KeywordTopic topic : topics) {
-            List<PhraseMatcher.Match> matches = topic.matcher().find(folded);
-            BitSet distinct = new BitSet();
-            matches.forEach(match -> distinct.set(match.phrase()));
-            if (distinct.cardinality() >= topic.minMatches()) {
-                int start = matches.stream().mapToInt(PhraseMatcher.Match::start).min().orElseThrow();
-                int end = matches.stream().mapToInt(PhraseMatcher.Match::end).max().orElseThrow();
-                evidence.add(new Evidence(topic.name(), "keywords: " + distinct.cardinality() + " of the topic's phrases",
-                        view.originalStart(start), view.originalEnd(end)));
+        for (int topic = 0; topic < names.size(); topic++) {
+            int found = distinct.get(topic).cardinality();
+            if (found > 0 && found >= minMatches[topic]) {
+                evidence.add(new Evidence(names.get(topic), "keywords: " + found + " of the topic's phrases",
+                        view.originalStart(starts[topic]), view.originalEnd(ends[topic])));
             }
         }
-        String names = evidence.stream().map(Evidence::rule).collect(Collectors.joining(", "));
-        return Outcome.of(action, evidence, "a banned topic (" + names + ")", content::text);
+        String found = evidence.stream().map(Evidence::rule).collect(Collectors.joining(", "));
+        return Outcome.of(action, evidence, "a banned topic (" + found + ")", content::text);
+    }
+
+    private static TopicPhrases phrases(List<BannedTopicsConfig.Topic> topics, boolean wholeWords) {
+        List<String> phrases = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int topic = 0; topic < topics.size(); topic++) {
+            BannedTopicsConfig.Keywords keywords = topics.get(topic).keywords();
+            if (keywords.wholeWords() == wholeWords) {
+                for (String phrase : keywords.phrases()) {
+                    phrases.add(phrase);
+                    owners.add(topic);
+                }
+            }
+        }
+        return new TopicPhrases(new PhraseMatcher(phrases, wholeWords), owners.stream().mapToInt(Integer::intValue).toArray());
     }
 
     @Override

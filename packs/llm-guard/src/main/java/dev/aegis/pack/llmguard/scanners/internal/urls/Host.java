@@ -35,22 +35,36 @@ record Host(String ascii, String unicode, String domain, boolean address) {
         if (ipv4.isPresent()) {
             return Optional.of(new Host(ipv4.get(), ipv4.get(), ipv4.get(), true));
         }
-        String ascii;
-        try {
-            ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
+        String ascii = plain(host) ? host : idnaAscii(host);
+        if (ascii.isEmpty() || ascii.contains("..") || !plain(ascii)) {
             return Optional.empty();
         }
-        if (ascii.isEmpty() || ascii.contains("..") || !ascii.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_')) {
-            return Optional.empty();
-        }
-        String unicode = IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
+        String unicode = ascii.contains("xn--") ? IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED) : ascii;
         return Optional.of(new Host(ascii, unicode, PublicSuffixes.shared().registrableDomain(ascii).orElse(ascii), false));
     }
 
     /** Whether this host is {@code entry} or lies under it ({@code docs.example.com} under {@code example.com}). */
     boolean within(String entry) {
         return ascii.equals(entry) || ascii.endsWith("." + entry);
+    }
+
+    // Lower-case ASCII letters, digits, hyphens, dots and underscores: IDNA leaves such a name as it is.
+    private static boolean plain(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String idnaAscii(String host) {
+        try {
+            return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static String percentDecoded(String raw) {

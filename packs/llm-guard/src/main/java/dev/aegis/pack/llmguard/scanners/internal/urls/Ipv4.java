@@ -12,6 +12,9 @@ final class Ipv4 {
     private Ipv4() {}
 
     static Optional<String> canonical(String host) {
+        if (host.isEmpty() || Character.digit(host.charAt(0), 10) < 0) {
+            return Optional.empty();
+        }
         String[] parts = host.split("\\.", -1);
         if (parts.length > 4) {
             return Optional.empty();
@@ -41,7 +44,7 @@ final class Ipv4 {
     }
 
     private static Long parse(String part) {
-        if (part.isEmpty() || part.length() > 12) {
+        if (part.isEmpty() || part.length() > 12 || !part.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == 'x' || c == 'X')) {
             return null;
         }
         try {

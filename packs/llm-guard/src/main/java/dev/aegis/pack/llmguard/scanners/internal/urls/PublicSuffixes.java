@@ -46,24 +46,25 @@ final class PublicSuffixes {
 
     /** The registrable domain of an ASCII, lower-case host; empty when the host is a public suffix itself. */
     Optional<String> registrableDomain(String host) {
-        String[] labels = host.split("\\.", -1);
-        int suffix = labels.length - 1;
-        for (int i = 0; i < labels.length; i++) {
-            String candidate = join(labels, i);
+        // candidates from the longest (the host) to the last label; "previous" is where the label before starts
+        int previous = -1;
+        int at = 0;
+        while (true) {
+            String candidate = host.substring(at);
+            int dot = host.indexOf('.', at);
             if (exceptions.contains(candidate)) {
-                suffix = i + 1;
-                break;
+                return Optional.of(candidate);
             }
-            if (rules.contains(candidate) || i + 1 < labels.length && wildcards.contains(join(labels, i + 1))) {
-                suffix = i;
-                break;
+            if (rules.contains(candidate) || dot >= 0 && wildcards.contains(host.substring(dot + 1))) {
+                return previous < 0 ? Optional.empty() : Optional.of(host.substring(previous));
             }
+            if (dot < 0) {
+                // no rule matched: the last label is the suffix ("*")
+                return previous < 0 ? Optional.empty() : Optional.of(host.substring(previous));
+            }
+            previous = at;
+            at = dot + 1;
         }
-        return suffix == 0 ? Optional.empty() : Optional.of(join(labels, suffix - 1));
-    }
-
-    private static String join(String[] labels, int from) {
-        return String.join(".", java.util.Arrays.asList(labels).subList(from, labels.length));
     }
 
     private static PublicSuffixes load() {

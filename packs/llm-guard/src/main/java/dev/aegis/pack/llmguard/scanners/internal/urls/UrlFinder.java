@@ -3,9 +3,7 @@ package dev.aegis.pack.llmguard.scanners.internal.urls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,11 +24,6 @@ final class UrlFinder {
     private static final Pattern MARKDOWN = Pattern.compile("(!?)\\[[^\\]\\n]{0," + MAX_LABEL + "}\\]\\(\\s*(<?)");
     private static final Pattern HTML_IMAGE = Pattern.compile("(?i)<img\\b[^>]{0," + MAX_LABEL + "}?\\bsrc\\s*=\\s*[\"']?");
     private static final Pattern AUTOLINK = Pattern.compile("<(?=(?i:https?|ftp|wss?):)");
-    private static final Pattern BARE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.\\-/\\\\])((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}\\.)+)([\\p{L}][\\p{L}\\p{N}\\-]{1,62})(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
-    // top-level domains that are also common file extensions: "setup.py", "notes.md", "a.zip" are names of files
-    private static final Set<String> FILE_EXTENSIONS = Set.of("zip", "mov", "py", "md", "sh", "rs", "pl", "pm", "so", "ai", "ps", "cc",
-            "ml", "mk", "tf", "in", "ac", "am", "mo", "es", "sc", "ts", "gz", "cs");
 
     private record Construct(int start, int endSearchFrom, char closer, boolean image) {}
 
@@ -39,9 +32,11 @@ final class UrlFinder {
     static List<FoundUrl> find(String text) {
         Map<Integer, Construct> constructs = constructs(text);
         List<FoundUrl> found = new ArrayList<>();
-        Matcher scheme = SCHEME.matcher(text);
-        while (scheme.find()) {
-            add(found, text, scheme.start(), scheme.end(), constructs);
+        if (text.indexOf(':') >= 0) {
+            Matcher scheme = SCHEME.matcher(text);
+            while (scheme.find()) {
+                add(found, text, scheme.start(), scheme.end(), constructs);
+            }
         }
         for (Map.Entry<Integer, Construct> construct : constructs.entrySet()) {
             int at = construct.getKey();
@@ -49,20 +44,21 @@ final class UrlFinder {
                 add(found, text, at, at + 2, constructs);
             }
         }
-        Matcher www = WWW.matcher(text);
-        while (www.find()) {
-            if (!covered(found, www.start())) {
-                add(found, text, www.start(), www.start(), constructs);
+        if (containsIgnoringCase(text, "www.")) {
+            Matcher www = WWW.matcher(text);
+            while (www.find()) {
+                if (!covered(found, www.start())) {
+                    add(found, text, www.start(), www.start(), constructs);
+                }
             }
         }
-        Matcher bare = BARE.matcher(text);
-        while (bare.find()) {
-            if (!covered(found, bare.start()) && bareDomain(text, bare)) {
-                boolean email = bare.start() > 0 && text.charAt(bare.start() - 1) == '@';
-                int end = email ? bare.end() : Authority.pathEnd(text, bare.end());
-                found.add(new FoundUrl(bare.start(), end, bare.start(), end, bare.group(1) + bare.group(2), false, false, email));
+        List<FoundUrl> linked = List.copyOf(found);
+        BareDomains.find(text, bare -> {
+            if (!covered(linked, bare.start())) {
+                int end = bare.email() ? bare.end() : Authority.pathEnd(text, bare.end());
+                found.add(new FoundUrl(bare.start(), end, bare.start(), end, bare.name(), false, false, bare.email()));
             }
-        }
+        });
         return found;
     }
 
@@ -94,6 +90,9 @@ final class UrlFinder {
     // Where markdown links and images, HTML images and autolinks expect their URL: the construct, by where its URL starts.
     private static Map<Integer, Construct> constructs(String text) {
         Map<Integer, Construct> constructs = new HashMap<>();
+        if (text.indexOf('[') < 0 && text.indexOf('<') < 0) {
+            return constructs;
+        }
         Matcher markdown = MARKDOWN.matcher(text);
         while (markdown.find()) {
             constructs.put(markdown.end(), new Construct(markdown.start(), markdown.end(), ')', !markdown.group(1).isEmpty()));
@@ -113,14 +112,12 @@ final class UrlFinder {
         return found.stream().anyMatch(url -> at >= url.start() && at < url.end());
     }
 
-    // A top-level domain the list knows, written in lower case (ASP.NET, Socket.IO are names, not hosts), and
-    // not a file extension unless a path or port follows.
-    private static boolean bareDomain(String text, Matcher bare) {
-        String tld = bare.group(2);
-        if (!tld.equals(tld.toLowerCase(Locale.ROOT)) || !PublicSuffixes.shared().isTopLevel(IdnForms.asciiOrEmpty(tld))) {
-            return false;
+    private static boolean containsIgnoringCase(String text, String ascii) {
+        for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+            if (at >= ascii.length() - 1 && text.regionMatches(true, at - ascii.length() + 1, ascii, 0, ascii.length())) {
+                return true;
+            }
         }
-        boolean pathOrPort = bare.end() < text.length() && (text.charAt(bare.end()) == '/' || text.charAt(bare.end()) == ':');
-        return pathOrPort || !FILE_EXTENSIONS.contains(tld);
+        return false;
     }
 }
