@@ -1,6 +1,7 @@
 package dev.aegis.pack.llmguard.scanners.internal.urls;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ final class UrlFinder {
                 found.add(new FoundUrl(bare.start(), end, bare.start(), end, bare.name(), false, false, bare.email()));
             }
         });
+        found.sort(Comparator.comparingInt(FoundUrl::start));
         return found;
     }
 
