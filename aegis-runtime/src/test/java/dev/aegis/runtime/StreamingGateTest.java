@@ -38,6 +38,23 @@ class StreamingGateTest {
     }
 
     @Test
+    void aWindowGuardsLastScanIsTheHeldTailMarkedAsTheEnd() {
+        FakeProvider provider = FakeProvider.answering("unused").streamingText("Hello world, how are you", 4);
+        RecordingListener listener = new RecordingListener(provider);
+        FakeGuard guard = FakeGuard.blocking("secret").streaming(StreamingGuarantee.window(6));
+
+        RunResult result = route().provider("main", provider).egress("no-secrets", guard).compile().stream(request("hi"), listener);
+
+        assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(listener.text).hasToString("Hello world, how are you");
+        assertThat(guard.scanned).last().satisfies(last -> {
+            assertThat(last.partial()).as("the end is scanned as the end").isFalse();
+            assertThat(last.text()).isEqualTo("re you");
+        });
+        assertThat(guard.scanned.subList(0, guard.scanned.size() - 1)).isNotEmpty().allMatch(Content::partial);
+    }
+
+    @Test
     void aWindowGuardNeverReleasesABlockedCharacterWhateverTheChunking() {
         int blockedAt = TEXT.indexOf("secret");
         for (int chunk = 1; chunk <= 12; chunk++) {

@@ -10,7 +10,9 @@ import java.util.Optional;
  *
  * @param target what kind of text it is
  * @param text the text itself
- * @param partial true when this is a window of a stream still being produced, not the whole text
+ * @param partial true when this is a window of a stream still being produced, so more may follow it;
+ *     a window guard's last scan of a stream, of the text it still holds at the end, comes with false
+ *     (it is the stream's tail, not the whole text)
  * @param tool for {@link ScanTarget#TOOL_ARGUMENTS} and {@link ScanTarget#TOOL_RESULT}, the name of the
  *     tool called, when known
  */

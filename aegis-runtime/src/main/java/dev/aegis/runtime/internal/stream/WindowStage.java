@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A guard with a window of n characters: the text not yet released is scanned each time it grows
- * past n, and all but its last n characters are released. A match of up to n characters is thus
+ * past n, and all but its last n characters are released; at the stream's end what is held is
+ * scanned once more, marked not partial, and released. A match of up to n characters is thus
  * whole in some scan before its first character leaves; a block releases nothing of the window.
  */
 final class WindowStage implements TextStage {
@@ -18,7 +19,6 @@ final class WindowStage implements TextStage {
     private final int window;
     private final Map<String, String> where;
     private final StringBuilder held = new StringBuilder();
-    private boolean unscanned;
     private boolean scanned;
     private boolean objected;
 
@@ -31,7 +31,6 @@ final class WindowStage implements TextStage {
     @Override
     public Passage accept(RunState state, String text) {
         held.append(text);
-        unscanned = true;
         if (held.length() <= window) {
             return new Passage(state, "");
         }
@@ -40,7 +39,9 @@ final class WindowStage implements TextStage {
 
     @Override
     public Passage finish(RunState state) {
-        Passage last = unscanned ? scanAndRelease(state, true) : new Passage(state, release(held.length()));
+        // The end is scanned once more as what it is, the end (not partial): a guard can then judge a match at
+        // the window's edge, which mid-stream might still go on.
+        Passage last = held.isEmpty() ? new Passage(state, "") : scanAndRelease(state, true);
         if (last.state().halt().isPresent() || objected || !scanned) {
             return last;
         }
@@ -48,8 +49,7 @@ final class WindowStage implements TextStage {
     }
 
     private Passage scanAndRelease(RunState state, boolean end) {
-        GuardCall.Scan scan = call.scan(state, new Content(ScanTarget.RESPONSE, held.toString(), true), where, GuardCall.Mode.ENFORCE_QUIETLY);
-        unscanned = false;
+        GuardCall.Scan scan = call.scan(state, new Content(ScanTarget.RESPONSE, held.toString(), !end), where, GuardCall.Mode.ENFORCE_QUIETLY);
         scanned = true;
         if (scan.state().halt().isPresent()) {
             return new Passage(scan.state(), "");
