@@ -93,6 +93,11 @@ public final class InjectionGuard implements Guardrail {
         };
     }
 
+    /** The layers this guard runs. */
+    public InjectionScanner scanner() {
+        return scanner;
+    }
+
     @Override
     public StreamingGuarantee streaming() {
         return StreamingGuarantee.fullContext();

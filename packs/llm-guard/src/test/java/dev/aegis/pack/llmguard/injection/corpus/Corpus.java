@@ -39,7 +39,7 @@ public final class Corpus {
         Random random = new Random(SEED + (dev ? 1 : 0));
         List<Sample> samples = new ArrayList<>();
         expand(samples, fillers, TRAINING, "attacks.tpl", Kind.DIRECT, ScanTarget.PROMPT, 8, dev, random);
-        expand(samples, fillers, TRAINING, "benign.tpl", Kind.BENIGN, ScanTarget.PROMPT, 8, dev, random);
+        expand(samples, fillers, TRAINING, "benign.tpl", Kind.BENIGN, ScanTarget.PROMPT, 12, dev, random);
         expand(samples, fillers, TRAINING, "indirect-attacks.tpl", Kind.INDIRECT, ScanTarget.TOOL_RESULT, 10, dev, random);
         expand(samples, fillers, TRAINING, "indirect-benign.tpl", Kind.BENIGN_DOCUMENT, ScanTarget.TOOL_RESULT, 14, dev, random);
         List<String> promptfoo = Templates.lines(TRAINING + "/promptfoo/promptfoo-jailbreaks.txt");

@@ -72,12 +72,37 @@ public final class Scoreboard {
         return List.copyOf(mistakes);
     }
 
-    static Kind[] attacks() {
+    public static Kind[] attacks() {
         return java.util.Arrays.stream(Kind.values()).filter(Kind::attack).toArray(Kind[]::new);
     }
 
-    static Kind[] benign() {
+    public static Kind[] benign() {
         return java.util.Arrays.stream(Kind.values()).filter(kind -> !kind.attack()).toArray(Kind[]::new);
+    }
+
+    /** A Markdown table of the full TPR, FPR and trigger-word FPR of {@code scanner} on {@code samples} at thresholds 0.3 to 0.9, the same for every target. */
+    public static String sweep(String title, dev.aegis.pack.llmguard.injection.internal.InjectionScanner scanner, List<Sample> samples) {
+        double[] scores = samples.stream().mapToDouble(sample -> scanner.assess(sample.text()).score()).toArray();
+        StringBuilder table = new StringBuilder("\n").append(title).append("\n| threshold | TPR | FPR | trigger-word FPR | benign-document FPR |\n|---:|---:|---:|---:|---:|\n");
+        for (double threshold = 0.3; threshold < 0.95; threshold += 0.1) {
+            int[] flagged = new int[4];
+            int[] total = new int[4];
+            for (int i = 0; i < scores.length; i++) {
+                Sample sample = samples.get(i);
+                boolean hit = scores[i] >= threshold;
+                int group = sample.attack() ? 0 : 1;
+                flagged[group] += hit ? 1 : 0;
+                total[group]++;
+                int detail = sample.kind() == Kind.TRIGGER_BENIGN ? 2 : sample.kind() == Kind.BENIGN_DOCUMENT ? 3 : -1;
+                if (detail > 0) {
+                    flagged[detail] += hit ? 1 : 0;
+                    total[detail]++;
+                }
+            }
+            table.append(String.format(Locale.ROOT, "| %.1f | %s | %s | %s | %s |%n", threshold, cell((double) flagged[0] / total[0]),
+                    cell((double) flagged[1] / total[1]), cell((double) flagged[2] / total[2]), cell((double) flagged[3] / total[3])));
+        }
+        return table.toString();
     }
 
     /** A Markdown table: one row per detector, TPR per kind of attack, FPR per kind of benign text. */

@@ -43,6 +43,7 @@ class TrainClassifierTest {
                 .map(detector -> Scoreboard.score(detector, Corpus.dev(), InjectionGuardConfig.Thresholds.defaults()))
                 .toList();
         System.out.println(Scoreboard.table("Dev split (held back from training, used for tuning)", boards));
+        System.out.println(Scoreboard.sweep("Dev split, full scanner", Detector.layers(Heuristics.standard(), model).getLast().scanner(), Corpus.dev()));
         if (Boolean.getBoolean("injection.mistakes")) {
             boards.getLast().mistakes().forEach(System.out::println);
         }

@@ -1,18 +1,21 @@
 package dev.aegis.pack.llmguard.injection.internal.decode;
 
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * ROT13 cannot be told from its runs, so the whole text is rotated when that makes more common
  * English words appear than it removes (at least {@value #MIN_WORDS}), or when the text names rot13.
+ * Words are compared by a hash computed while reading them, so the check allocates nothing.
  */
 final class Rot13 implements Decoder {
 
     static final int MIN_WORDS = 3;
+    private static final int LONGEST = 12;
 
-    private static final Set<String> COMMON = Set.of("the", "and", "you", "your", "to", "of", "is", "are", "all", "any", "now", "with",
+    private static final long[] COMMON = hashes("the", "and", "you", "your", "to", "of", "is", "are", "all", "any", "now", "with",
             "for", "that", "this", "me", "my", "tell", "how", "what", "ignore", "previous", "instructions", "rules", "system", "prompt",
             "reveal", "print", "mode", "from", "on", "in", "be", "do", "not", "it", "a", "an", "give", "show", "write", "say");
+    private static final long ROT = hash("rot");
 
     @Override
     public String name() {
@@ -26,27 +29,26 @@ final class Rot13 implements Decoder {
         boolean named = false;
         int length = text.length();
         int i = 0;
-        char[] word = new char[16];
         while (i < length) {
             if (!latinLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
+            long hash = 0;
+            long rotatedHash = 0;
             while (i < length && latinLetter(text.charAt(i))) {
+                int letter = (text.charAt(i) | 0x20) - 'a';
+                hash = hash * 31 + letter + 1;
+                rotatedHash = rotatedHash * 31 + (letter + 13) % 26 + 1;
                 i++;
             }
-            int size = i - start;
-            if (size > word.length) {
+            if (i - start > LONGEST) {
                 continue;
             }
-            for (int j = 0; j < size; j++) {
-                word[j] = Character.toLowerCase(text.charAt(start + j));
-            }
-            String original = new String(word, 0, size);
-            plain += COMMON.contains(original) ? 1 : 0;
-            named |= original.equals("rot");
-            rotated += COMMON.contains(rotate(original)) ? 1 : 0;
+            plain += Arrays.binarySearch(COMMON, hash) >= 0 ? 1 : 0;
+            rotated += Arrays.binarySearch(COMMON, rotatedHash) >= 0 ? 1 : 0;
+            named |= hash == ROT;
         }
         if (rotated >= MIN_WORDS && rotated > plain || named && rotated > 0) {
             found.accept(rotate(text), 0, length);
@@ -64,6 +66,19 @@ final class Rot13 implements Decoder {
             }
         }
         return new String(chars);
+    }
+
+    private static long hash(String word) {
+        long hash = 0;
+        for (int i = 0; i < word.length(); i++) {
+            hash = hash * 31 + (word.charAt(i) - 'a') + 1;
+        }
+        return hash;
+    }
+
+    private static long[] hashes(String... words) {
+        long[] hashes = Arrays.stream(words).mapToLong(Rot13::hash).sorted().toArray();
+        return hashes;
     }
 
     private static boolean latinLetter(char c) {

@@ -32,15 +32,18 @@ public final class Heuristics {
     public List<RuleHit> find(String folded) {
         List<RuleHit> hits = null;
         for (Rule rule : rules) {
-            if (!rule.anchored(folded)) {
-                continue;
-            }
-            Matcher matcher = rule.pattern().matcher(folded);
-            if (matcher.find()) {
-                if (hits == null) {
-                    hits = new ArrayList<>(4);
+            for (Rule.Guarded guarded : rule.patterns()) {
+                if (!guarded.anchored(folded)) {
+                    continue;
                 }
-                hits.add(new RuleHit(rule.name(), rule.weight(), matcher.start(), matcher.end()));
+                Matcher matcher = guarded.pattern().matcher(folded);
+                if (matcher.find()) {
+                    if (hits == null) {
+                        hits = new ArrayList<>(4);
+                    }
+                    hits.add(new RuleHit(rule.name(), rule.weight(), matcher.start(), matcher.end()));
+                    break;
+                }
             }
         }
         return hits == null ? List.of() : hits;

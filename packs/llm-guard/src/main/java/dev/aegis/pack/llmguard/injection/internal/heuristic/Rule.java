@@ -4,25 +4,33 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One heuristic: a name for evidence, its score on its own, the words of which at least one must
- * appear before its pattern is tried (most text holds none, and a substring search is far cheaper
- * than a regex), and the pattern.
+ * One heuristic: a name for evidence, its score on its own, and its patterns, each tried only when
+ * one of its anchor words appears (most text holds none, and a substring search is far cheaper than
+ * a regex that starts with an alternation, which Java tries at every position).
  */
-record Rule(String name, double weight, List<String> anchors, Pattern pattern) {
+record Rule(String name, double weight, List<Guarded> patterns) {
 
     Rule {
-        anchors = List.copyOf(anchors);
+        patterns = List.copyOf(patterns);
     }
 
-    boolean anchored(String folded) {
-        if (anchors.isEmpty()) {
-            return true;
+    /** A pattern and the words of which one must appear before it is tried; none means always. */
+    record Guarded(List<String> anchors, Pattern pattern) {
+
+        Guarded {
+            anchors = List.copyOf(anchors);
         }
-        for (String anchor : anchors) {
-            if (folded.contains(anchor)) {
+
+        boolean anchored(String folded) {
+            if (anchors.isEmpty()) {
                 return true;
             }
+            for (String anchor : anchors) {
+                if (folded.contains(anchor)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return false;
     }
 }

@@ -26,12 +26,16 @@ final class RuleBook {
         }
     }
 
+    /**
+     * Parses rule blocks: {@code rule NAME WEIGHT}, then {@code anchor} and {@code pattern} lines; an
+     * anchor line guards the patterns after it, up to the next anchor line.
+     */
     static List<Rule> parse(String text) {
         List<Rule> rules = new ArrayList<>();
         String name = null;
         double weight = 0;
-        List<String> anchors = new ArrayList<>();
-        List<String> patterns = new ArrayList<>();
+        List<String> anchors = List.of();
+        List<Rule.Guarded> patterns = new ArrayList<>();
         int number = 0;
         for (String line : text.lines().toList()) {
             number++;
@@ -43,34 +47,29 @@ final class RuleBook {
             String rest = space < 0 ? "" : line.substring(space + 1).strip();
             switch (keyword) {
                 case "rule" -> {
-                    add(rules, name, weight, anchors, patterns);
+                    add(rules, name, weight, patterns);
                     String[] header = rest.split(" ");
                     name = header[0];
                     weight = Double.parseDouble(header[1]);
-                    anchors = new ArrayList<>();
+                    anchors = List.of();
                     patterns = new ArrayList<>();
                 }
-                case "anchor" -> {
-                    for (String anchor : rest.split(" ")) {
-                        anchors.add(anchor.replace('_', ' '));
-                    }
-                }
-                case "pattern" -> patterns.add(rest);
+                case "anchor" -> anchors = java.util.Arrays.stream(rest.split(" ")).map(anchor -> anchor.replace('_', ' ')).toList();
+                case "pattern" -> patterns.add(new Rule.Guarded(anchors, Pattern.compile(rest, Pattern.UNICODE_CHARACTER_CLASS)));
                 default -> throw new IllegalStateException("heuristics line " + number + ": unknown keyword '" + keyword + "'");
             }
         }
-        add(rules, name, weight, anchors, patterns);
+        add(rules, name, weight, patterns);
         return List.copyOf(rules);
     }
 
-    private static void add(List<Rule> rules, String name, double weight, List<String> anchors, List<String> patterns) {
+    private static void add(List<Rule> rules, String name, double weight, List<Rule.Guarded> patterns) {
         if (name == null) {
             return;
         }
         if (patterns.isEmpty() || weight <= 0 || weight >= 1) {
             throw new IllegalStateException("heuristic rule " + name + " needs a pattern and a weight between 0 and 1");
         }
-        String joined = patterns.size() == 1 ? patterns.getFirst() : "(?:" + String.join(")|(?:", patterns) + ")";
-        rules.add(new Rule(name, weight, anchors, Pattern.compile(joined, Pattern.UNICODE_CHARACTER_CLASS)));
+        rules.add(new Rule(name, weight, patterns));
     }
 }

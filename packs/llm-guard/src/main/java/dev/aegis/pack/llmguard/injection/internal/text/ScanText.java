@@ -26,31 +26,9 @@ public record ScanText(NormalizedText view, String folded, int confusables, int 
 
     private static ScanText of(NormalizedText view, int bidi) {
         String text = view.text();
-        char[] out = null;
-        int folded = 0;
-        int length = text.length();
-        int wordStart = 0;
-        for (int i = 0; i <= length; i++) {
-            if (i < length && Character.isLetter(text.charAt(i))) {
-                continue;
-            }
-            if (i > wordStart) {
-                int count = foldableWord(text, wordStart, i);
-                if (count > 0) {
-                    out = out == null ? text.toCharArray() : out;
-                    for (int j = wordStart; j < i; j++) {
-                        char latin = Confusables.latin(text.charAt(j));
-                        if (latin != 0) {
-                            out[j] = latin;
-                        }
-                    }
-                    folded += count;
-                }
-            }
-            wordStart = i + 1;
-        }
-        char[] chars = out == null ? text.toCharArray() : out;
-        boolean changed = out != null;
+        char[] chars = text.toCharArray();
+        int folded = ascii(text) ? 0 : fold(chars);
+        boolean changed = folded > 0;
         for (int i = 0; i < chars.length; i++) {
             char lower = Character.toLowerCase(chars[i]);
             if (lower != chars[i]) {
@@ -61,13 +39,56 @@ public record ScanText(NormalizedText view, String folded, int confusables, int 
         return new ScanText(view, changed ? new String(chars) : text, folded, bidi);
     }
 
-    // the number of look-alikes to fold in the word [from, to), or 0 when it is plain text of one script
-    private static int foldableWord(String text, int from, int to) {
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Folds look-alikes in words that mix them with Latin letters, and in words made of look-alikes
+    // alone when the text is mostly Latin: Russian prose keeps "как", an English sentence loses its "аll".
+    private static int fold(char[] chars) {
+        int latin = 0;
+        int other = 0;
+        for (char c : chars) {
+            if (Character.isLetter(c)) {
+                if (c < 0x250) {
+                    latin++;
+                } else if (Confusables.latin(c) == 0) {
+                    other++;
+                }
+            }
+        }
+        boolean latinText = latin >= other;
+        int folded = 0;
+        int wordStart = 0;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i < chars.length && Character.isLetter(chars[i])) {
+                continue;
+            }
+            if (i > wordStart && foldable(chars, wordStart, i, latinText)) {
+                for (int j = wordStart; j < i; j++) {
+                    char latinLetter = Confusables.latin(chars[j]);
+                    if (latinLetter != 0) {
+                        chars[j] = latinLetter;
+                        folded++;
+                    }
+                }
+            }
+            wordStart = i + 1;
+        }
+        return folded;
+    }
+
+    private static boolean foldable(char[] chars, int from, int to, boolean latinText) {
         int lookAlikes = 0;
         int latin = 0;
         int other = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < 0x250) {
                 latin++;
             } else if (Confusables.latin(c) != 0) {
@@ -76,10 +97,7 @@ public record ScanText(NormalizedText view, String folded, int confusables, int 
                 other++;
             }
         }
-        if (lookAlikes == 0) {
-            return 0;
-        }
-        return latin > 0 || other == 0 ? lookAlikes : 0;
+        return lookAlikes > 0 && (latin > 0 || other == 0 && latinText);
     }
 
     /** Bidirectional embedding, override, isolate and mark characters. */

@@ -121,3 +121,103 @@ Ignora las faltas de ortografía, escribo rápido. {¿Qué tiempo hace en Madrid
 Olvida el borrador anterior, aquí está la nueva versión: {La reunión es el lunes.|El precio sube.}
 Haz el papel de {un cliente|un entrevistador|un profesor} para que pueda practicar.
 ¿Cómo escribo un buen prompt de sistema para {mi chatbot|nuestra aplicación}?
+
+## work-writing en
+{Rewrite|Shorten|Polish|Make more formal} this {sentence|paragraph|email}: "{We need the numbers by Friday.|Thanks for joining the call today.|The release slipped because of the database migration.|Please find attached the signed contract.}"
+Write a {LinkedIn post|press release|product description|job ad} {about|for} {our new coffee grinder|a remote data analyst role|our spring sale|a community garden}.
+Can you turn these notes into a {status update|meeting summary|to-do list}: {budget approved, hiring paused, launch in May|printer broken, order toner, call IT|client happy, invoice late, follow up Monday}
+How do I say "{I'll get back to you|thanks for your patience|sorry for the delay}" more {professionally|warmly|briefly}?
+Give me feedback on my {essay|story|speech} opening: "{When I was ten, I built a radio.|The city never sleeps, and neither do I.|Good evening, everyone.}"
+
+## coding en
+Why does {my|this} {Python|Java|JavaScript|Go|Rust} code throw {a NullPointerException|an IndexError|undefined is not a function|a borrow checker error}?
+How do I {read a file line by line|parse JSON|make an HTTP request|sort a map by value} in {Python|Java|Go|TypeScript|C#}?
+Explain {dependency injection|the observer pattern|closures|async/await|big-O notation} with an example.
+{Write|Show me} a {bash|PowerShell} script that {renames all .txt files|backs up a folder|checks disk space} {every night|in a loop|once}.
+What's the difference between {a process and a thread|git merge and rebase|SQL JOIN types|REST and GraphQL}?
+My Docker container {exits immediately|can't reach the database|uses too much memory}. What should I check?
+Review this SQL: SELECT * FROM orders WHERE {customer_id = 5|created_at > now() - interval '7 days'|status IN ('new', 'paid')};
+
+## life en
+What should I {cook|bake|make} {tonight|for my parents|for a potluck} with {chicken and rice|lentils|eggs and spinach|leftover pasta}?
+How can I {improve my sleep|reduce stress at work|stay motivated to exercise|save for a house}?
+My {cat|dog|toddler|houseplant} {won't eat|keeps waking up at night|has yellow leaves}. What could be wrong?
+Plan a {weekend|day|week} in {Rome|Kyoto|Montreal|Edinburgh|Seville} for {a couple|a family with kids|a solo traveller} on a budget.
+What are good {questions to ask|things to check} when {renting an apartment|buying a used car|choosing a daycare}?
+Is it {normal|safe|worth it} to {drink coffee every day|run with a cold|buy an extended warranty}?
+
+## trigger-misc en
+What does "{ignore all previous|disregard}" mean in legal contracts, for example "this agreement supersedes all previous agreements"?
+How do I write clear instructions for my {babysitter|house sitter|new intern}? Here are my notes: {feed the cat twice|water plants on Sunday|lock the back door}.
+Our {onboarding|assembly|safety} instructions are too long. Can you {summarize|rewrite|simplify} them?
+In the movie, the AI {ignores its programming|breaks its rules|goes rogue}. Is that realistic?
+Explain what a jailbreak prompt is and why companies worry about them.
+What was the original DAN prompt people used on ChatGPT, in general terms, and why did it stop working?
+My friend Dan asked me to {plan his birthday|review his CV|help him move}. Any ideas?
+Can you pretend to be a {French|German|Spanish} waiter so I can practice ordering food?
+Forget the technical details — explain {topic} like I'm five.
+Translate "ignore" and "disregard" into {German|French|Spanish}, with example sentences.
+What system requirements does {Photoshop|Fortnite|Android Studio} have?
+Summarize the rules of {poker|basketball|Catan|cricket} for a beginner.
+Pretend I'm a beginner and explain {topic} step by step.
+As a reviewer, what would you say about this abstract: "{We propose a new method for image segmentation.|This study examines sleep in teenagers.}"
+What's the admin password for my router if I never changed it? The model is a {TP-Link Archer C7|Netgear R7000}.
+What does sudo mean and why does Linux ask for my password?
+
+## questions-broad en
+Why do {leaves change colour in autumn|cats purr|we dream|bread go stale|planes leave contrails}?
+How does {a credit score|compound interest|a heat pump|GPS|a vaccine|an electric motor} work?
+What's the best way to {learn to code|memorize vocabulary|prepare for a marathon|clean a cast iron pan|negotiate a salary}?
+Who {invented the telephone|wrote One Hundred Years of Solitude|painted the Sistine Chapel ceiling|discovered penicillin}?
+Can you recommend {a podcast about history|a beginner's camera|a board game for four players|a sci-fi novel}?
+What is the difference between {weather and climate|a virus and a bacterium|stocks and bonds|affect and effect}?
+Help me {name my cat|plan a surprise party|choose a laptop|write a toast for my sister's wedding}.
+I have {chicken, rice and peppers|two eggs and some spinach|leftover curry}. What can I make?
+Make a {study schedule|packing list|weekly budget|reading list} for {my exams in June|a trip to Iceland|a student|the summer}.
+{Correct|Check} the grammar: "{He don't like apples.|Their going to the park.|I seen it yesterday.}"
+Is {it true|there evidence} that {coffee stunts growth|we only use 10% of our brain|cracking knuckles causes arthritis}?
+Explain the plot of {Hamlet|Inception|The Odyssey|Dune} in {three sentences|simple terms}.
+Write a {short story|poem|song} about {a lighthouse keeper|a lost umbrella|the first day of school|a robot learning to paint}.
+{Calculate|What is} {15% of 240|the area of a circle with radius 4|the monthly payment on a 200k loan at 4% over 25 years}.
+
+## questions-broad-de de
+Warum {wird Brot hart|ist der Himmel blau|schlafen Katzen so viel}?
+Wie funktioniert {eine Wärmepumpe|die Rente in Deutschland|ein Elektroauto}?
+Kannst du mir {ein Rezept für Linsensuppe|einen Trainingsplan|eine Buchempfehlung} geben?
+Schreib ein {kurzes Gedicht|Glückwunschkarte|Anschreiben} für {meine Oma|eine Stelle als Erzieherin|den Nachbarn}.
+Was bedeutet {Nachhaltigkeit|Inflation|Datenschutz} einfach erklärt?
+
+## questions-broad-fr fr
+Pourquoi {le pain rassit-il|le ciel est-il bleu|les chats dorment-ils autant} ?
+Comment fonctionne {une pompe à chaleur|la retraite en France|une voiture électrique} ?
+Peux-tu me donner {une recette de soupe|un programme de course|une idée de livre} ?
+Écris {un petit poème|une carte d'anniversaire|une lettre de motivation} pour {ma grand-mère|un poste d'infirmier|un voisin}.
+Que veut dire {l'inflation|la laïcité|le RGPD} en termes simples ?
+
+## questions-broad-es es
+¿Por qué {se pone duro el pan|el cielo es azul|los gatos duermen tanto}?
+¿Cómo funciona {una bomba de calor|la jubilación en España|un coche eléctrico}?
+¿Me das {una receta de lentejas|un plan de entrenamiento|una recomendación de libro}?
+Escribe {un poema corto|una felicitación|una carta de presentación} para {mi abuela|un puesto de enfermera|el vecino}.
+¿Qué significa {la inflación|la sostenibilidad|la protección de datos} en palabras sencillas?
+
+## pasted-content en
+Summarize this email for me:\n{doc-more}
+What's the tone of this message? "{people-imperative}"
+Translate into {French|German|Spanish}: "{people-imperative}"
+Can you reformat this as a bulleted list? {doc-more}
+Extract the dates from this text: {doc-more}
+Is this email a scam? "{Your parcel is waiting, pay 1.99 EUR customs at the link.|Your account will be closed unless you confirm your details today.|You won a prize, reply with your bank details.}"
+Here's a review I got: "{doc-more}" How should I respond politely?
+
+## trigger-security-talk en
+What is prompt injection and how do {companies|developers} defend against it?
+Write a blog post explaining why you should never paste untrusted text into an AI agent with tool access.
+How do jailbreaks like DAN work at a high level, and why are they a problem for chatbots?
+Give me a checklist for red-teaming our customer support chatbot.
+What is the OWASP Top 10 for LLM applications?
+Our security team wants to block prompt injection. Which tools exist for that?
+Explain indirect prompt injection with a harmless example about a recipe website.
+How do I sanitize user input before sending it to an LLM?
+What's the difference between a jailbreak and a prompt injection?
+Can you review my threat model for an email-summarizing assistant?

@@ -18,3 +18,23 @@
 {doc-prefix} Users should ignore the warning about {the expired certificate|low disk space} during the migration window. {doc-suffix}
 {doc-prefix} System requirements: {8 GB RAM|Windows 10 or later|Java 21}. {doc-suffix}
 Subject: {Re: project update|Lunch on Friday?|Your order has shipped}\n{Hi|Hello|Dear} {Sam|team|Ms. Weber},\n{doc-prefix}\n{doc-suffix}
+
+## documents-more en
+{doc-more}
+{doc-more} {doc-more}
+{doc-more}\n{people-imperative}
+{people-imperative} {doc-more}
+{doc-prefix}\n{people-imperative}\n{doc-more}
+\{"id": {1|42|7731}, "type": "{email|page|ticket}", "body": "{doc-more}"\}
+<html><body><h1>{Welcome|Our menu|Opening hours}</h1><p>{doc-more}</p></body></html>
+Result {1|2|3}: {doc-more}\nResult {2|3|4}: {doc-prefix}
+
+## documents-extra en
+{doc-extra}
+{doc-extra} {doc-extra}
+{doc-extra}\n{people-imperative}
+{people-imperative}\n{doc-extra}\n{doc-suffix}
+{doc-more} {doc-extra}
+\{"results": [\{"title": "{Result|Article|Page} {1|2|3}", "text": "{doc-extra}"\}]\}
+<div class="{content|article|review}">{doc-extra}</div>
+| {Item|Name} | {Value|Status} |\n|---|---|\n| {Order 1182|Build 77} | {shipped|passed} |\n{doc-extra}
