@@ -73,6 +73,24 @@ class InjectionEvaluationTest {
     }
 
     @Test
+    void eachWayOfHidingAnAttackIsReported() {
+        InjectionScanner full = detectors.getLast().scanner();
+        InjectionScanner plain = detectors.get(2).scanner();
+        StringBuilder table = new StringBuilder("\nHeld-out attacks hidden each way (25 each): TPR\n| hidden as | full scanner | without decoders |\n|---|---:|---:|\n");
+        java.util.Map<String, List<Sample>> byWay = new java.util.TreeMap<>(Corpus.heldOut().stream()
+                .filter(sample -> sample.kind() == Kind.OBFUSCATED).collect(java.util.stream.Collectors.groupingBy(Sample::family)));
+        for (java.util.Map.Entry<String, List<Sample>> way : byWay.entrySet()) {
+            table.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", way.getKey(), rate(full, way.getValue()), rate(plain, way.getValue())));
+        }
+        System.out.println(table);
+        assertThat(byWay).hasSize(9);
+    }
+
+    private static double rate(InjectionScanner scanner, List<Sample> samples) {
+        return samples.stream().filter(sample -> scanner.assess(sample.text()).score() >= THRESHOLDS.of(sample.target())).count() / (double) samples.size();
+    }
+
+    @Test
     void scanningTimeOfAKilobytePromptIsReported() {
         String prompt = String.join(" ", Corpus.heldOut().stream().filter(sample -> sample.kind() == Kind.BENIGN).map(Sample::text).limit(40).toList());
         String kilobyte = prompt.substring(0, Math.min(1024, prompt.length()));
