@@ -33,10 +33,11 @@ public final class Heuristics {
         List<RuleHit> hits = null;
         for (Rule rule : rules) {
             for (Rule.Guarded guarded : rule.patterns()) {
-                if (!guarded.anchored(folded)) {
+                int from = guarded.from(folded);
+                if (from < 0) {
                     continue;
                 }
-                Matcher matcher = guarded.pattern().matcher(folded);
+                Matcher matcher = guarded.pattern().matcher(folded).region(from, folded.length()).useTransparentBounds(true);
                 if (matcher.find()) {
                     if (hits == null) {
                         hits = new ArrayList<>(4);

@@ -17,20 +17,29 @@ record Rule(String name, double weight, List<Guarded> patterns) {
     /** A pattern and the words of which one must appear before it is tried; none means always. */
     record Guarded(List<String> anchors, Pattern pattern) {
 
+        static final int REACH = 320;
+
         Guarded {
             anchors = List.copyOf(anchors);
         }
 
-        boolean anchored(String folded) {
+        /**
+         * Where the pattern can start matching: {@value #REACH} characters before the first anchor
+         * found (no pattern's match reaches further back from its anchor); 0 without anchors, -1
+         * when no anchor appears.
+         */
+        int from(String folded) {
             if (anchors.isEmpty()) {
-                return true;
+                return 0;
             }
+            int first = -1;
             for (String anchor : anchors) {
-                if (folded.contains(anchor)) {
-                    return true;
+                int at = folded.indexOf(anchor);
+                if (at >= 0 && (first < 0 || at < first)) {
+                    first = at;
                 }
             }
-            return false;
+            return first < 0 ? -1 : Math.max(0, first - REACH);
         }
     }
 }
