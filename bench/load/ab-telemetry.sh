@@ -10,6 +10,8 @@ repo=$(cd "$here/../.." && pwd)
 rounds=${1:-6}
 seconds=${2:-6}
 conns=${3:-32}
+# the scrape token bench/load/telemetry.yaml reads
+export AEGIS_METRICS_TOKEN=${AEGIS_METRICS_TOKEN:-bench-scrape-token}
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "bench: needs wrk and nginx (run bench/load/run.sh once, or apt-get install wrk nginx-light)" >&2; exit 1; }
 
 work=$(mktemp -d)

@@ -10,6 +10,8 @@ duration=${1:-15}
 upstream_port=18080
 gateway_port=18081
 telemetry_port=18082
+# the telemetry gateway's scrape token (bench/load/telemetry.yaml)
+export AEGIS_METRICS_TOKEN=${AEGIS_METRICS_TOKEN:-bench-scrape-token}
 
 need() {
   command -v "$1" >/dev/null 2>&1 && return
@@ -96,4 +98,4 @@ for conns in 1 32; do
     printf "%-6s ratio    throughput telemetry on/off %.3f (on/direct %.3f, off/direct %.3f), p50 difference %.3f ms\n", c, tr/gr, tr/dr, gr/dr, t5-g5 }'
 done
 echo "(audit log: ${AEGIS__AUDIT__ENABLED:-true}; set AEGIS__AUDIT__ENABLED=false to measure without it)"
-echo "(telemetry: $(curl -fs "http://127.0.0.1:$telemetry_port/metrics" | grep -c '^aegis_run_duration_seconds_count') run-duration series scraped from /metrics)"
+echo "(telemetry: $(curl -fs -H "Authorization: Bearer $AEGIS_METRICS_TOKEN" "http://127.0.0.1:$telemetry_port/metrics" | grep -c '^aegis_run_duration_seconds_count') run-duration series scraped from /metrics)"

@@ -51,6 +51,12 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("io.opentelemetry.sdk..")
             .because("the runtime and plugins program against the OpenTelemetry API; exporters receive neutral records");
 
+    static final ArchRule OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK = noClasses()
+            .that().resideInAPackage("dev.aegis..")
+            .and().resideOutsideOfPackage("dev.aegis.pack.llmguard..")
+            .should().dependOnClassesThat().resideInAPackage("opennlp..")
+            .because("Apache OpenNLP (language detection) is the llm-guard pack's own library, imported nowhere else");
+
     static final ArchRule API_DEPENDS_ONLY_ON_THE_JDK = classes()
             .that().resideInAPackage("dev.aegis.api..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegis.api..", "java..", "io.opentelemetry.api..", "org.jspecify..")
@@ -93,6 +99,7 @@ final class AegisArchitecture {
             LANGCHAIN4J_ONLY_IN_ITS_PROVIDER_PLUGIN,
             MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN,
             OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER,
+            OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK,
             API_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,
             TESTKIT_SEES_ONLY_THE_API,

@@ -60,6 +60,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void openNlpIsUsedOnlyByTheLlmGuardPack() {
+        AegisArchitecture.OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK.check(production);
+    }
+
+    @Test
     void theApiDependsOnlyOnTheJdk() {
         AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK.check(production);
     }

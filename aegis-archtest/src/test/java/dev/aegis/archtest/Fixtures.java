@@ -26,7 +26,8 @@ final class Fixtures {
             "dev.aegis.api.badfixture",
             "dev.aegis.testkit.badfixture",
             "dev.langchain4j.badfixture",
-            "io.modelcontextprotocol.badfixture");
+            "io.modelcontextprotocol.badfixture",
+            "opennlp.badfixture");
 
     static final ImportOption EXCLUDED = location -> PACKAGES.stream()
             .noneMatch(fixture -> location.contains("/" + fixture.replace('.', '/') + "/"));

@@ -59,6 +59,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void openNlpOutsideTheLlmGuardPackBreaksItsQuarantine() {
+        assertFails(AegisArchitecture.OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK, Fixtures.of("dev.aegis.kernel.badfixture"),
+                "KernelUsingOpenNlp", "opennlp.badfixture.FakeLanguageDetector");
+    }
+
+    @Test
     void anApiTypeUsingTheKernelBreaksTheJdkOnlyRule() {
         assertFails(AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK, Fixtures.of("dev.aegis.api.badfixture"),
                 "ApiUsingTheKernel", "dev.aegis.kernel.config.ConfigError");

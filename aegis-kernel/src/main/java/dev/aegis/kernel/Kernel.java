@@ -59,7 +59,7 @@ public final class Kernel implements AutoCloseable {
         }
         EnvOverrides.apply(tree, options.environment(), parser);
         List<ConfigError> errors = new ArrayList<>();
-        Map<String, Record> sections = sections((ObjectNode) tree, options, parser, errors);
+        Map<String, JsonNode> sectionTrees = removeSections((ObjectNode) tree, options);
         unknownSections((ObjectNode) tree, options, errors);
         dropBrokenEntries((ObjectNode) tree, parser, errors);
         AegisFile file;
@@ -72,7 +72,10 @@ public final class Kernel implements AutoCloseable {
         Path dataDirectory = Path.of(file.dataDir());
         SecretProviders secrets = new SecretProviders(registry, file.secrets(),
                 scheme -> new SimplePluginContext(scheme, Map.of(), dataDirectory.resolve(scheme), options.clock()));
-        Instantiator instantiator = new Instantiator(new RecordBinder(secrets), dataDirectory, options.clock());
+        RecordBinder binder = new RecordBinder(secrets);
+        // bound once the secret providers exist: a section may hold secrets too (a state encryption key)
+        Map<String, Record> sections = sections(sectionTrees, options, binder, errors);
+        Instantiator instantiator = new Instantiator(binder, dataDirectory, options.clock());
         Assembly assembly = new Assembler(registry, instantiator, options.environment()).assemble(file, sections);
         errors.addAll(instantiator.errors());
         if (!errors.isEmpty()) {
@@ -96,10 +99,21 @@ public final class Kernel implements AutoCloseable {
         closeAll(created);
     }
 
-    private static Map<String, Record> sections(ObjectNode tree, KernelOptions options, RecordBinder parser, List<ConfigError> errors) {
+    private static Map<String, JsonNode> removeSections(ObjectNode tree, KernelOptions options) {
+        Map<String, JsonNode> removed = new HashMap<>();
+        for (String name : options.sections().keySet()) {
+            JsonNode node = tree.remove(name);
+            if (node != null) {
+                removed.put(name, node);
+            }
+        }
+        return removed;
+    }
+
+    private static Map<String, Record> sections(Map<String, JsonNode> trees, KernelOptions options, RecordBinder parser, List<ConfigError> errors) {
         Map<String, Record> sections = new HashMap<>();
         options.sections().forEach((name, type) -> {
-            JsonNode node = tree.remove(name);
+            JsonNode node = trees.get(name);
             try {
                 sections.put(name, parser.bind(node, type, Names.child("", name)));
             } catch (ConfigException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aegis.api.auth.Principal;
+import dev.aegis.api.secret.Secret;
 import dev.aegis.kernel.config.ConfigError;
 import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.kernel.plan.Durability;
@@ -141,6 +142,16 @@ class KernelTest {
         try (Kernel kernel = Kernel.boot(overridden)) {
             assertThat(kernel.assembly().section("server", ServerSection.class).port()).isEqualTo(9191);
             assertThat(kernel.assembly().routes().get("support").execute().retries()).isZero();
+        }
+    }
+
+    record StateSection(java.util.Optional<Secret> encryptionKey) {}
+
+    @Test
+    void aRegisteredSectionMayHoldSecretReferences() throws IOException {
+        Path config = write(VALID + "state: {encryption-key: {secret: \"test:known\"}}\n");
+        try (Kernel kernel = Kernel.boot(KernelOptions.of(config).withSection("state", StateSection.class))) {
+            assertThat(kernel.assembly().section("state", StateSection.class).encryptionKey()).contains(Secret.of("s3cr3t-value"));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.runtime.audit.AuditLog;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.StoreConfig;
+import dev.aegis.server.connections.SlowClients;
 import dev.aegis.server.internal.ApprovalsHandler;
 import dev.aegis.server.internal.AuditHandler;
 import dev.aegis.server.internal.PausedWait;
@@ -17,9 +18,12 @@ import dev.aegis.server.internal.ChatCompletionsHandler;
 import dev.aegis.server.internal.EmbeddingsHandler;
 import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.Health;
+import dev.aegis.server.connections.Http1Connections;
 import dev.aegis.server.internal.RequestBodies;
+import dev.aegis.server.internal.RequestParameters;
 import dev.aegis.server.internal.ResourceHandler;
 import dev.aegis.server.internal.RunsHandler;
+import dev.aegis.server.internal.ServerErrors;
 import dev.aegis.server.internal.ToolPinsHandler;
 import dev.aegis.server.telemetry.Telemetry;
 import dev.aegis.server.mcp.GatewayTools;
@@ -44,7 +48,7 @@ public final class AegisServer implements AutoCloseable {
     /** The sections of {@code aegis.yaml} the server owns, to register with the kernel. */
     public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
             SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class,
-            ObservabilityConfig.SECTION, ObservabilityConfig.class);
+            ObservabilityConfig.SECTION, ObservabilityConfig.class, PrivacyConfig.SECTION, PrivacyConfig.class);
 
     private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit", "tool-pins");
 
@@ -54,14 +58,17 @@ public final class AegisServer implements AutoCloseable {
     private final Thread expiry;
     private final McpEndpoint mcp;
     private final Telemetry telemetry;
+    private final SlowClients slowClients;
 
-    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry) {
+    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry,
+            SlowClients slowClients) {
         this.webServer = webServer;
         this.health = health;
         this.built = built;
         this.expiry = expiry;
         this.mcp = mcp;
         this.telemetry = telemetry;
+        this.slowClients = slowClients;
     }
 
     /**
@@ -89,9 +96,11 @@ public final class AegisServer implements AutoCloseable {
                 java.util.stream.Collectors.groupingBy(dev.aegis.runtime.durable.Approval::route, java.util.stream.Collectors.counting())));
         telemetry.observeGauges(assembly.instancesOf(GaugeSource.class));
         RequestBodies bodies = new RequestBodies(config.maxRequestBytes());
+        RequestParameters parameters = new RequestParameters(
+                assembly.sectionOr(PrivacyConfig.SECTION, PrivacyConfig.class, PrivacyConfig.DEFAULTS).userIdKey());
         Health health = new Health();
-        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()));
-        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role());
+        ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()), parameters);
+        RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role(), parameters);
         ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), bodies, runs, approvalsConfig.role(), approvalsConfig.revealRole());
         ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, runs, approvalsConfig.role());
         CatalogHandlers catalog = new CatalogHandlers(gateway);
@@ -103,7 +112,10 @@ public final class AegisServer implements AutoCloseable {
                 throw ConfigException.of("", "a plugin publishes a resource named '" + name + "', which is one of the gateway's own: " + BUILT_IN);
             }
         }
+        SlowClients slowClients = new SlowClients(config.headerTimeout(), config.bodyTimeout(), config.maxConnectionsPerClient());
         WebServer webServer = WebServer.builder()
+                // our own HTTP/1 connections only: slow clients bounded, HTTP/1.0 (a reverse proxy's default) answered
+                .update(slowClients::install)
                 .host(config.host())
                 .port(config.port())
                 // A backstop only: bodies are measured against the limit before parsing, with an OpenAI-style 413.
@@ -111,7 +123,12 @@ public final class AegisServer implements AutoCloseable {
                 .shutdownHook(false)
                 // small responses and SSE events must leave at once, not wait for the client's delayed ACK
                 .connectionOptions(options -> options.tcpNoDelay(true))
+                // errors Helidon answers before routing (400, 413, 414, 505) in OpenAI's shape
+                .directHandlers(ServerErrors.direct())
                 .routing(routing -> {
+                    routing.addFilter(Http1Connections.closeWhenAsked());
+                    routing.addFilter(slowClients.filter());
+                    ServerErrors.register(routing);
                     telemetry.register(routing);
                     routing.addFilter(new AuthFilter(gateway.authenticators()))
                             .post("/v1/chat/completions", chat)
@@ -138,7 +155,7 @@ public final class AegisServer implements AutoCloseable {
         health.ready(true);
         built.started();
         Thread expiry = Thread.ofVirtual().name("aegis-approval-expiry").start(() -> expireLoop(store));
-        return new AegisServer(webServer, health, built, expiry, mcp, telemetry);
+        return new AegisServer(webServer, health, built, expiry, mcp, telemetry, slowClients);
     }
 
     // Every instance sweeps; the store makes each expiry happen once.
@@ -166,6 +183,7 @@ public final class AegisServer implements AutoCloseable {
         health.ready(false);
         mcp.close();
         webServer.stop();
+        slowClients.close();
         expiry.interrupt();
         // before the store: the last metric collection still reads the paused runs from it
         telemetry.close();

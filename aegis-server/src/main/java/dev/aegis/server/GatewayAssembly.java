@@ -8,6 +8,7 @@ import dev.aegis.runtime.RouteCompiler;
 import dev.aegis.runtime.audit.AuditLog;
 import dev.aegis.runtime.durable.DurableOptions;
 import dev.aegis.runtime.durable.DurableStore;
+import dev.aegis.runtime.store.PrivateFiles;
 import dev.aegis.runtime.store.StoreConfig;
 import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.RunDocuments;
@@ -56,11 +57,13 @@ public final class GatewayAssembly implements AutoCloseable {
         }
         ApprovalsConfig approvals = assembly.sectionOr(AegisServer.APPROVALS, ApprovalsConfig.class, ApprovalsConfig.DEFAULTS);
         AuditConfig auditConfig = assembly.sectionOr(AegisServer.AUDIT, AuditConfig.class, AuditConfig.DEFAULTS);
+        // Before anything is opened: files an older version, or a hand, left readable by others are closed to them.
+        PrivateFiles.tighten(assembly.dataDirectory());
         DurableStore store = DurableStore.open(assembly.sectionOr(AegisServer.STATE, StoreConfig.class, StoreConfig.DEFAULTS),
                 assembly.dataDirectory(), Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvals.expireAfter()).withApprovalPolicy(approvals.policy()));
         try {
             Optional<AuditLog> audit = auditConfig.enabled() ? Optional.of(AuditLog.open(store.database(), auditConfig.chain())) : Optional.empty();
-            RunRecorder recorder = new RunRecorder(new RunStore(server.keptRuns()), audit, Optional.of(new RunDocuments(store.database())));
+            RunRecorder recorder = new RunRecorder(new RunStore(server.keptRuns()), audit, Optional.of(new RunDocuments(store)));
             RouteCompiler compiler = instrument.apply(new RouteCompiler().withDurability(store).withRunSink(recorder));
             Map<String, CompiledRoute> routes = new LinkedHashMap<>();
             for (RoutePlan plan : assembly.routes().values()) {

@@ -1,10 +1,13 @@
 package dev.aegis.server;
 
+import dev.aegis.api.secret.Secret;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The {@code observability} section of {@code aegis.yaml}: how the gateway records telemetry. Where
@@ -17,6 +20,7 @@ import java.time.Duration;
  *     never the request slowed down
  * @param spanBatchSize spans per export call at most
  * @param spanExportDelay how long a span may wait for its batch to fill
+ * @param metrics who may read a metrics scrape ({@code /metrics})
  */
 public record ObservabilityConfig(
         @NotBlank String serviceName,
@@ -24,12 +28,13 @@ public record ObservabilityConfig(
         LogFormat logFormat,
         @Positive Integer spanQueueSize,
         @Positive Integer spanBatchSize,
-        Duration spanExportDelay) {
+        Duration spanExportDelay,
+        @Valid Metrics metrics) {
 
     /** The section's name in {@code aegis.yaml}. */
     public static final String SECTION = "observability";
 
-    public static final ObservabilityConfig DEFAULTS = new ObservabilityConfig(null, null, null, null, null, null);
+    public static final ObservabilityConfig DEFAULTS = new ObservabilityConfig(null, null, null, null, null, null, null);
 
     public ObservabilityConfig {
         serviceName = serviceName == null ? "aegis" : serviceName;
@@ -38,8 +43,30 @@ public record ObservabilityConfig(
         spanQueueSize = spanQueueSize == null ? 4096 : spanQueueSize;
         spanBatchSize = spanBatchSize == null ? 512 : spanBatchSize;
         spanExportDelay = spanExportDelay == null ? Duration.ofSeconds(2) : spanExportDelay;
+        metrics = metrics == null ? Metrics.DEFAULTS : metrics;
         if (spanExportDelay.isNegative() || spanExportDelay.isZero()) {
             throw new IllegalArgumentException("span-export-delay must be positive");
+        }
+    }
+
+    /**
+     * Who may read a metrics scrape. The metrics carry no message text, secrets or end-user ids, but
+     * they do show every route, provider and team, and each team's remaining budget, which
+     * {@code /v1/budgets} shows only to the team itself or an admin: so a scrape is authenticated
+     * unless {@code anonymous} says otherwise.
+     *
+     * @param anonymous serve the scrape to anyone without credentials; off by default
+     * @param token a scrape token, sent as {@code Authorization: Bearer <token>}, compared in constant time
+     * @param role a principal with this role, or {@code admin}, may scrape with its own credentials
+     */
+    public record Metrics(Boolean anonymous, Optional<Secret> token, @NotBlank String role) {
+
+        public static final Metrics DEFAULTS = new Metrics(null, null, null);
+
+        public Metrics {
+            anonymous = anonymous != null && anonymous;
+            token = token == null ? Optional.empty() : token;
+            role = role == null ? "metrics" : role;
         }
     }
 

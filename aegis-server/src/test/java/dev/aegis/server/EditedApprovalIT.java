@@ -201,6 +201,8 @@ class EditedApprovalIT {
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(upstream.bodies).singleElement().satisfies(body -> assertThat(body).contains("<IBAN_1>").doesNotContain(IBAN).doesNotContain(EMAIL));
         assertThat(JSON.readTree(approved.body()).at("/output/content").asText())
+                .as("the approver is answered with what the model saw").contains("<IBAN_1>").doesNotContain(IBAN).doesNotContain(EMAIL);
+        assertThat(JSON.readTree(gateway.get("/v1/runs/" + run, RunningGateway.BOB).body()).at("/output/content").asText())
                 .as("the client gets its own values back").contains(IBAN).contains(EMAIL);
         assertThat(audit(run, "approval")).singleElement().satisfies(event -> assertThat(event.at("/attributes/edited_messages").asText())
                 .as("compared with what the approver was shown, nothing changed").isEmpty());

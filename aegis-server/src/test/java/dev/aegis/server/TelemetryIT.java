@@ -12,6 +12,7 @@ import io.opentelemetry.proto.trace.v1.Span;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,7 @@ class TelemetryIT {
     private static final String FAKE_KEY = "sk-canary-7Hq2Zp9LmX4vB8";
     private static final String EMAIL = "carla.canary@example.com";
     private static final String CARD = "4111 1111 1111 1111";
+    private static final String SCRAPE_TOKEN = "scrape-token-telemetry-it";
 
     @TempDir
     static Path dir;
@@ -78,8 +80,9 @@ class TelemetryIT {
         console.addHandler(capture);
         upstream = new FakeUpstream();
         collector = new OtlpReceiver();
+        Path token = Files.writeString(dir.resolve("scrape-token"), SCRAPE_TOKEN);
         gateway = RunningGateway.start(dir, """
-                observability: {span-export-delay: 20ms}
+                observability: {span-export-delay: 20ms, metrics: {token: {secret: "file:%s"}}}
                 telemetry:
                   - type: otlp
                     config: {endpoint: "%s", metrics-interval: 200ms}
@@ -106,7 +109,7 @@ class TelemetryIT {
                     execute: {providers: [up]}
                     capture-content: true
                     egress: [pii-unmask]
-                """.formatted(collector.endpoint(), upstream.baseUrl("ok")));
+                """.formatted(token, collector.endpoint(), upstream.baseUrl("ok")));
     }
 
     @AfterAll
@@ -226,8 +229,8 @@ class TelemetryIT {
     }
 
     private static String scrape() {
-        HttpResponse<String> response = gateway.get("/metrics", null);
-        assertThat(response.statusCode()).as("the scrape needs no credentials").isEqualTo(200);
+        HttpResponse<String> response = gateway.get("/metrics", SCRAPE_TOKEN);
+        assertThat(response.statusCode()).as("the scrape with its token").isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         return response.body();
     }

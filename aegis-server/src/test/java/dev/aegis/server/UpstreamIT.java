@@ -58,15 +58,17 @@ class UpstreamIT {
     }
 
     @Test
-    void relaysTheUpstreamAnswerAndPassesUnknownFieldsThroughUntouched() throws Exception {
-        HttpResponse<String> response = chat("ok", false, ",\"frobnicate\":{\"depth\":[1,2,{\"x\":null}]},\"temperature\":0.3");
+    void relaysTheUpstreamAnswerAndPassesAllowedFieldsThroughUntouched() throws Exception {
+        HttpResponse<String> response = chat("ok", false, ",\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"r\","
+                + "\"schema\":{\"type\":\"object\",\"properties\":{\"depth\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}}}},\"temperature\":0.3");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.at("/choices/0/message/content").asText()).isEqualTo(FakeUpstream.ANSWER);
         assertThat(body.at("/usage/prompt_tokens").asInt()).isEqualTo(7);
         JsonNode sent = JSON.readTree(upstream.lastBody);
-        assertThat(sent.path("frobnicate")).isEqualTo(JSON.readTree("{\"depth\":[1,2,{\"x\":null}]}"));
+        assertThat(sent.path("response_format")).isEqualTo(JSON.readTree("{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"r\","
+                + "\"schema\":{\"type\":\"object\",\"properties\":{\"depth\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}}}}"));
         assertThat(sent.path("temperature").asDouble()).isEqualTo(0.3);
     }
 

@@ -15,8 +15,10 @@ public interface MetricsScrape {
     String path();
 
     /**
-     * Whether a scraper must authenticate like any client. Scrapers usually cannot, and the metrics
-     * hold no message text, secrets or end-user ids, only routes, providers, models and teams.
+     * Whether a scraper must authenticate even where the gateway's configuration allows anonymous
+     * scrapes. The gateway authenticates scrapes by default (a scrape token, or a principal with the
+     * metrics role): the metrics hold no message text, secrets or end-user ids, but they do show
+     * routes, providers, models, teams and each team's remaining budget.
      */
     boolean authenticated();
 

@@ -23,12 +23,14 @@ import java.time.Clock;
 public final class DurableStore implements AutoCloseable {
 
     private final Database database;
+    private final StateCipher cipher;
     private final DurableRuns runs;
     private final Approvals approvals;
     private final ToolPins toolPins;
 
-    private DurableStore(Database database, DurableRuns runs, ToolPins toolPins) {
+    private DurableStore(Database database, StateCipher cipher, DurableRuns runs, ToolPins toolPins) {
         this.database = database;
+        this.cipher = cipher;
         this.runs = runs;
         this.approvals = new Approvals(runs);
         this.toolPins = toolPins;
@@ -55,7 +57,7 @@ public final class DurableStore implements AutoCloseable {
         try {
             Schema.create(database);
             RunStateCodec codec = new RunStateCodec(cipher, options.stateClasses());
-            return new DurableStore(database, new DurableRuns(database, codec, clock, options.expireAfter(), options.approvalPolicy()), ToolPins.in(database, clock));
+            return new DurableStore(database, cipher, new DurableRuns(database, codec, clock, options.expireAfter(), options.approvalPolicy()), ToolPins.in(database, clock));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -69,6 +71,26 @@ public final class DurableStore implements AutoCloseable {
     /** The tool definitions routes trust, shared by every gateway on this store. */
     public ToolPins toolPins() {
         return toolPins;
+    }
+
+    /**
+     * Seals a confidential value kept beside a run (the originals behind a stored run document's
+     * placeholders) with the key that seals the mask map in checkpoints. {@code slot} names where the
+     * value is kept: a sealed value moved to another run or slot does not open.
+     *
+     * @return the nonce, the ciphertext and its tag
+     */
+    public byte[] seal(String runId, String slot, byte[] plaintext) {
+        return cipher.seal(plaintext, runId, requireNonNull(slot, "slot"));
+    }
+
+    /**
+     * Opens what {@link #seal} sealed for this run and slot.
+     *
+     * @throws IllegalStateException when it was sealed with another key, for another run or slot, or altered
+     */
+    public byte[] open(String runId, String slot, byte[] sealed) {
+        return cipher.open(sealed, runId, requireNonNull(slot, "slot"));
     }
 
     /** The store's pool, for other tables that belong with paused runs (the audit log). */

@@ -2,9 +2,6 @@ package dev.aegis.runtime.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,7 +30,7 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(config.maxConnections());
         if (config.type() == StoreConfig.Type.SQLITE) {
             Path file = config.path().map(Path::of).orElse(dataDirectory.resolve("aegis.db"));
-            createParent(file);
+            privateFiles(file);
             hikari.setJdbcUrl("jdbc:sqlite:" + file.toAbsolutePath());
             hikari.setConnectionInitSql("PRAGMA busy_timeout = 10000");
             hikari.addDataSourceProperty("journal_mode", "WAL");
@@ -121,14 +118,11 @@ public final class Database implements AutoCloseable {
         pool.close();
     }
 
-    private static void createParent(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the directory of " + file, e);
+    // Made 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode.
+    private static void privateFiles(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            PrivateFiles.tighten(Path.of(file + suffix));
         }
+        PrivateFiles.createFile(file);
     }
 }

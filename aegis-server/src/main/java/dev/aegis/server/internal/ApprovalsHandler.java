@@ -7,6 +7,7 @@ import dev.aegis.api.state.Message;
 import dev.aegis.runtime.CompiledRoute;
 import dev.aegis.runtime.DecisionResult;
 import dev.aegis.runtime.RunNotRecordedException;
+import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.audit.AdminAction;
 import dev.aegis.runtime.durable.Approval;
 import dev.aegis.runtime.durable.Approvals;
@@ -123,7 +124,10 @@ public final class ApprovalsHandler {
                 Responses.json(response, 202, json -> write(json, waiting));
                 return;
             }
-            Responses.json(response, 200, RunDocument.of(result.run()));
+            // The approver is shown the outcome as the model saw it, unless it may see originals (or started the run).
+            RunResult run = result.run();
+            boolean own = run.state().principal().map(owner -> owner.id().equals(principal.id())).orElse(false);
+            Responses.json(response, 200, own || principal.hasRole(revealRole) ? RunDocument.of(run) : RunDocument.masked(run));
         } catch (ApiError error) {
             Responses.error(response, error);
         } catch (RunNotRecordedException unrecorded) {

@@ -23,18 +23,20 @@ public final class ChatCompletionsHandler implements Handler {
     private final Gateway gateway;
     private final RequestBodies bodies;
     private final PausedWait pausedWait;
+    private final RequestParameters parameters;
 
-    public ChatCompletionsHandler(Gateway gateway, RequestBodies bodies, PausedWait pausedWait) {
+    public ChatCompletionsHandler(Gateway gateway, RequestBodies bodies, PausedWait pausedWait, RequestParameters parameters) {
         this.gateway = gateway;
         this.bodies = bodies;
         this.pausedWait = pausedWait;
+        this.parameters = parameters;
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
         try {
             Principal principal = AuthFilter.principal(request);
-            ChatCompletionRequest chat = ChatCompletionParser.parse(bodies.json(request));
+            ChatCompletionRequest chat = ChatCompletionParser.parse(bodies.json(request), parameters);
             CompiledRoute route = gateway.routeForModel(chat.model(), principal);
             String runId = RunIds.next();
             RunState state = RunState.start(runId, route.name(), principal, chat.messages());

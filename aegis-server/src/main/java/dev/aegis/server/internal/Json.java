@@ -2,6 +2,8 @@ package dev.aegis.server.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +13,11 @@ import java.io.UncheckedIOException;
 /** The one JSON mapper of the server, and small helpers for writing bodies with a streaming generator. */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Reads strictly: a key given twice in one object, or anything after the document, is an error. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private Json() {}

@@ -4,11 +4,16 @@ import dev.aegis.api.model.ProviderException;
 import dev.aegis.api.state.Halt;
 import dev.aegis.runtime.RunResult;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** What a run that did not complete means for a client: status, type and code. */
 public final class Outcomes {
 
     public static final String GUARD_BLOCKED = "guard_blocked";
+
+    // a URL with a scheme, or an IPv4 or bracketed IPv6 address with an optional port
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s\"'<>]+|\\b\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d+)?\\b|\\[[0-9a-fA-F:.]+\\](?::\\d+)?");
 
     private Outcomes() {}
 
@@ -48,7 +53,19 @@ public final class Outcomes {
             case CONNECT, UNAVAILABLE, FAILED -> 502;
         };
         String type = status == 400 ? "invalid_request_error" : status == 429 ? "rate_limit_error" : "upstream_error";
-        return new ApiError(status, type, failure.code(), failure.getMessage(), Optional.empty());
+        return new ApiError(status, type, failure.code(), withoutAddresses(failure.getMessage()), Optional.empty());
+    }
+
+    /**
+     * A provider's failure message as a client may read it: URLs and IP addresses (where a provider
+     * is, which may be an internal host) become {@code <upstream>}. Providers should not put them in
+     * their messages; this holds when one does.
+     */
+    public static String withoutAddresses(String message) {
+        if (message == null || message.isEmpty()) {
+            return "the upstream call failed";
+        }
+        return ADDRESS.matcher(message).replaceAll("<upstream>");
     }
 
     /** {@code ingress.1.house-rules} → {@code house-rules}. */

@@ -42,7 +42,7 @@ public final class PausedWait {
     }
 
     private Optional<byte[]> completed(String runId, CompletionWriter writer) {
-        return runs.document(runId, null, true).map(bytes -> {
+        return runs.ownersDocument(runId).map(bytes -> {
             try {
                 JsonNode run = Json.MAPPER.readTree(bytes);
                 Usage usage = Usage.ofTokens(run.at("/usage/prompt_tokens").asLong(), run.at("/usage/completion_tokens").asLong());

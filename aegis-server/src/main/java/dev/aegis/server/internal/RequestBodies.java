@@ -1,6 +1,10 @@
 package dev.aegis.server.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
@@ -39,10 +43,42 @@ public final class RequestBodies {
             }
             return tree;
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("invalid_json", "The request body is not valid JSON: " + e.getOriginalMessage());
+            throw invalid(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Says what is wrong in the gateway's words: the JSON library's messages name its internals. */
+    static ApiError invalid(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof JsonParseException parse && message.startsWith("Duplicate field '") && parse.getProcessor() != null) {
+            JsonStreamContext context = parse.getProcessor().getParsingContext();
+            String key = context.getCurrentName() == null ? "" : context.getCurrentName();
+            String where = context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+            return ApiError.badRequest("duplicate_key", "The key '" + key + "' appears twice in one object"
+                    + (where.isEmpty() ? "" : " at " + where) + "; give each key once.", param(where + "/" + key));
+        }
+        if (e instanceof StreamConstraintsException) {
+            return ApiError.badRequest("invalid_json", "The request body is nested too deeply or holds a number or string too long to read.");
+        }
+        JsonLocation location = e.getLocation();
+        return ApiError.badRequest("invalid_json", "The request body is not valid JSON"
+                + (location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")")
+                + "; send one JSON object.");
+    }
+
+    // "/messages/0/role" -> "messages[0].role", the way other errors name a field
+    private static String param(String pointer) {
+        StringBuilder param = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit) && !param.isEmpty()) {
+                param.append('[').append(segment).append(']');
+            } else {
+                param.append(param.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return param.toString();
     }
 
     private byte[] bytes(ServerRequest request) {

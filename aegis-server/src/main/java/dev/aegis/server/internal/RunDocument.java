@@ -9,22 +9,36 @@ import dev.aegis.runtime.RunResult;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The native API's view of a run: status, output, why it stopped, usage and its event log. Never the mask map. */
 public final class RunDocument {
 
     private RunDocument() {}
 
+    /** The run as its caller was answered: the output as released, originals restored by the egress steps. */
     public static byte[] of(RunResult result) {
+        return of(result, result.answer());
+    }
+
+    /**
+     * The run as the model saw it: originals the mask map holds are back behind their placeholders
+     * in the output. For whoever may read the run without being allowed its personal data.
+     */
+    public static byte[] masked(RunResult result) {
+        return of(result, result.answer().map(answer -> MaskedOutput.mask(answer, result.state().maskMap()).message()));
+    }
+
+    static byte[] of(RunResult result, Optional<Message> output) {
         return Json.bytes(json -> {
             json.writeStartObject();
             json.writeStringField("id", result.state().runId());
             json.writeStringField("object", "run");
             json.writeStringField("route", result.state().route());
             json.writeStringField("status", result.status().name().toLowerCase(Locale.ROOT));
-            if (result.answer().isPresent()) {
+            if (output.isPresent()) {
                 json.writeFieldName("output");
-                message(json, result.answer().get());
+                message(json, output.get());
                 json.writeStringField("finish_reason", result.finishReason().orElse("stop"));
             } else {
                 json.writeNullField("output");
@@ -35,7 +49,7 @@ public final class RunDocument {
             if (result.failure().isPresent()) {
                 json.writeObjectFieldStart("error");
                 json.writeStringField("code", result.failure().get().code());
-                json.writeStringField("message", result.failure().get().getMessage());
+                json.writeStringField("message", Outcomes.withoutAddresses(result.failure().get().getMessage()));
                 json.writeEndObject();
             }
             result.state().get(dev.aegis.api.state.RunState.TARGET).ifPresent(target -> {

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class RunRecorder implements RunSink {
 
+    /** The role that lets a reader of other principals' runs see their personal data restored. */
+    public static final String PII_READER = "pii-reader";
+
     private final RunStore memory;
     private final Optional<AuditLog> audit;
     private final Optional<RunDocuments> documents;
@@ -62,13 +65,41 @@ public final class RunRecorder implements RunSink {
         }
     }
 
-    /** The run's document: from memory, else from the durable store (after a restart, or from another instance). */
-    public Optional<byte[]> document(String runId, Principal principal, boolean anyone) {
-        Optional<RunResult> remembered = anyone ? memory.get(runId) : memory.get(runId, principal);
+    /**
+     * The run's document, from memory, else from the durable store (after a restart, or from another
+     * instance). Its own principal sees it as it was answered; a reader who may read anyone's runs
+     * sees the output as the model saw it, placeholders in place of personal data, unless it has the
+     * {@value #PII_READER} role.
+     *
+     * @param mayReadAny whether the caller may read runs that are not its own (an approver)
+     */
+    public Optional<byte[]> document(String runId, Principal caller, boolean mayReadAny) {
+        Optional<RunResult> remembered = memory.get(runId);
+        if (remembered.isPresent()) {
+            boolean own = remembered.get().state().principal().map(owner -> owner.id().equals(caller.id())).orElse(false);
+            if (own || (mayReadAny && caller.hasRole(PII_READER))) {
+                return remembered.map(RunDocument::of);
+            }
+            return mayReadAny ? remembered.map(RunDocument::masked) : Optional.empty();
+        }
+        Optional<RunDocuments.Stored> stored = documents.flatMap(store -> store.get(runId));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean own = stored.get().principal().equals(caller.id());
+        if (own || (mayReadAny && caller.hasRole(PII_READER))) {
+            return Optional.of(documents.get().restored(stored.get()));
+        }
+        return mayReadAny ? Optional.of(stored.get().document().getBytes(StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    /** The run's document as its own principal sees it, for the request that started it and waits on it. */
+    Optional<byte[]> ownersDocument(String runId) {
+        Optional<RunResult> remembered = memory.get(runId);
         if (remembered.isPresent()) {
             return remembered.map(RunDocument::of);
         }
-        return documents.flatMap(store -> store.get(runId, principal, anyone)).map(text -> text.getBytes(StandardCharsets.UTF_8));
+        return documents.flatMap(store -> store.get(runId).map(store::restored));
     }
 
     public Optional<String> durableStatus(String runId) {

@@ -1,6 +1,5 @@
 package dev.aegis.server.internal;
 
-import dev.aegis.api.auth.Principal;
 import dev.aegis.runtime.RunResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Finished runs, for {@code GET /v1/runs/{id}}: kept in memory, the oldest forgotten first once
- * {@code capacity} is reached. A run is shown only to the principal it ran for.
+ * {@code capacity} is reached.
  */
 public final class RunStore {
 
@@ -29,13 +28,8 @@ public final class RunStore {
         runs.put(result.state().runId(), result);
     }
 
-    /** Whoever it ran for: for approvers. */
+    /** Whoever it ran for: who may see it, and how much of it, is {@link RunRecorder#document}'s to decide. */
     public synchronized Optional<RunResult> get(String runId) {
         return Optional.ofNullable(runs.get(runId));
-    }
-
-    public synchronized Optional<RunResult> get(String runId, Principal principal) {
-        return Optional.ofNullable(runs.get(runId))
-                .filter(result -> result.state().principal().map(owner -> owner.id().equals(principal.id())).orElse(false));
     }
 }

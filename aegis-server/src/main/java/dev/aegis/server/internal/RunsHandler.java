@@ -26,12 +26,14 @@ public final class RunsHandler {
     private final RequestBodies bodies;
     private final RunRecorder runs;
     private final String approverRole;
+    private final RequestParameters parameters;
 
-    public RunsHandler(Gateway gateway, RequestBodies bodies, RunRecorder runs, String approverRole) {
+    public RunsHandler(Gateway gateway, RequestBodies bodies, RunRecorder runs, String approverRole, RequestParameters parameters) {
         this.gateway = gateway;
         this.bodies = bodies;
         this.runs = runs;
         this.approverRole = approverRole;
+        this.parameters = parameters;
     }
 
     public void create(ServerRequest request, ServerResponse response) {
@@ -45,7 +47,7 @@ public final class RunsHandler {
             CompiledRoute route = gateway.route(routeName, principal);
             RunState state = RunState.start(RunIds.next(), route.name(), principal, messages(body.path("messages")))
                     .apply(StateDelta.of(RunState.LABELS, labels(body.path("labels"))));
-            ChatOptions options = new ChatOptions(body.path("model").asText(""), List.of(), parameters(body.path("parameters")));
+            ChatOptions options = new ChatOptions(model(body.path("model"), route), List.of(), parameters.sampling(body.path("parameters")));
             RunResult result = route.invoke(state, options);
             response.header("x-aegis-run-id", state.runId());
             Responses.json(response, 201, RunDocument.of(result));
@@ -96,11 +98,17 @@ public final class RunsHandler {
         return parsed;
     }
 
-    private static Map<String, String> parameters(JsonNode parameters) {
-        Map<String, String> raw = new LinkedHashMap<>();
-        if (parameters.isObject()) {
-            parameters.properties().forEach(field -> raw.put(field.getKey(), field.getValue().toString()));
+    /** The provider model for a run: only one of the models the route lists, as for chat completions; none lets the provider choose. */
+    private static String model(JsonNode model, CompiledRoute route) {
+        if (model.isMissingNode() || model.isNull()) {
+            return "";
         }
-        return raw;
+        if (!model.isTextual()) {
+            throw ApiError.badRequest("invalid_request", "'model' must be a string", "model");
+        }
+        if (!route.plan().models().contains(model.asText())) {
+            throw ApiError.notFound("model_not_found", "The model '" + model.asText() + "' does not exist or you do not have access to it.");
+        }
+        return ChatCompletionsHandler.providerModel(model.asText(), route);
     }
 }

@@ -1,5 +1,7 @@
 package dev.aegis.server.mcp;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -11,7 +13,9 @@ import java.time.Duration;
 /** What the HTTP and the stdio server share: identity, capabilities, tools and how they run. */
 final class McpServers {
 
-    static final McpJsonMapper MAPPER = new JacksonMcpJsonMapper(new ObjectMapper());
+    // a key given twice in one object is refused, as on the HTTP API
+    static final McpJsonMapper MAPPER = new JacksonMcpJsonMapper(new ObjectMapper(
+            JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()));
 
     private static final String INSTRUCTIONS = """
             Aegis is an AI gateway. Use 'chat' to talk to a model through it (list_models shows what you may use); \

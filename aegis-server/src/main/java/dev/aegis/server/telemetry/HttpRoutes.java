@@ -1,21 +1,26 @@
 package dev.aegis.server.telemetry;
 
-import java.util.Set;
+import java.util.Optional;
 
-/** A request path as a route template: the ids in it replaced, so that spans and metrics do not carry run ids. */
+/**
+ * The route a request matched, as it was registered ({@code /v1/runs/{id}}): what spans and metrics
+ * name it by, never the raw path. Run ids, and the random paths of a scanner, would otherwise each
+ * make a time series of their own.
+ */
 final class HttpRoutes {
 
-    private static final Set<String> WITH_IDS = Set.of("runs", "approvals");
+    /** The one label of every request that matched no route: unknown paths, and requests refused before routing. */
+    static final String UNMATCHED = "unmatched";
 
     private HttpRoutes() {}
 
-    /** {@code /v1/runs/run-123} → {@code /v1/runs/{id}}; {@code /v1/approvals/run-1/approve} → {@code /v1/approvals/{id}/approve}. */
-    static String template(String path) {
-        String[] segments = path.split("/", -1);
-        if (segments.length >= 4 && segments[1].equals("v1") && WITH_IDS.contains(segments[2]) && !segments[3].isEmpty()) {
-            segments[3] = "{id}";
-            return String.join("/", segments);
-        }
-        return path;
+    /** The matched route's template, when routing matched one. */
+    static Optional<String> matched(Optional<String> matchingPattern) {
+        return matchingPattern.filter(pattern -> !pattern.isEmpty());
+    }
+
+    /** The metric label: the matched route's template or {@value #UNMATCHED}. */
+    static String label(Optional<String> matchingPattern) {
+        return matched(matchingPattern).orElse(UNMATCHED);
     }
 }

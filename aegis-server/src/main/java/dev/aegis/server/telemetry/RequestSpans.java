@@ -22,13 +22,14 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A server span per request, continuing the caller's trace when it sent a W3C {@code traceparent},
  * current while the request is handled (the route's step spans hang below it); and the request's
- * duration in {@code http.server.request.duration}. Records the method, the route template, the
- * status, and the gateway route and run id the handler answered with: never the query, the
- * headers or the body.
+ * duration in {@code http.server.request.duration}. Records the method, the template of the route
+ * the request matched (or {@code unmatched}), the status, and the gateway route and run id the
+ * handler answered with: never the raw path, the query, the headers or the body.
  */
 final class RequestSpans implements Filter {
 
@@ -74,9 +75,8 @@ final class RequestSpans implements Filter {
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         String method = request.prologue().method().text();
-        String template = HttpRoutes.template(request.path().path());
         long begun = System.nanoTime();
-        Span span = tracing ? start(request, method, template) : Span.getInvalid();
+        Span span = tracing ? start(request, method) : Span.getInvalid();
         String errorType = null;
         try (Scope scope = tracing ? span.makeCurrent() : Scope.noop()) {
             chain.proceed();
@@ -86,33 +86,33 @@ final class RequestSpans implements Filter {
         } finally {
             int status = response.status().code();
             String route = response.headers().first(ROUTE_HEADER).orElse(null);
-            // A 404 has no route template worth a time series of its own: scanners would make one per path.
-            String known = status == 404 ? null : template;
+            // Known once routing ran: a request refused before it, or matching no route, has no template.
+            Optional<String> matched = HttpRoutes.matched(request.matchingPattern());
             if (tracing) {
-                end(span, response, method, status, route, known, errorType);
+                end(span, response, method, status, route, matched.orElse(null), errorType);
             }
             AttributesBuilder attributes = Attributes.builder().put(METHOD, method).put(STATUS, (long) status);
-            attributes.put(HTTP_ROUTE, known).put(ROUTE, route).put(ERROR_TYPE, errorType);
+            attributes.put(HTTP_ROUTE, matched.orElse(HttpRoutes.UNMATCHED)).put(ROUTE, route).put(ERROR_TYPE, errorType);
             duration.record((System.nanoTime() - begun) / 1e9, attributes.build());
         }
     }
 
-    private Span start(RoutingRequest request, String method, String template) {
+    private Span start(RoutingRequest request, String method) {
         Context parent = propagator.extract(Context.root(), request.headers(), HEADERS);
-        return tracer.spanBuilder(method + " " + template)
+        return tracer.spanBuilder(method)
                 .setParent(parent)
                 .setSpanKind(SpanKind.SERVER)
                 .setAttribute(METHOD, method)
-                .setAttribute(HTTP_ROUTE, template)
                 .setAttribute(SCHEME, request.isSecure() ? "https" : "http")
                 .startSpan();
     }
 
-    private static void end(Span span, RoutingResponse response, String method, int status, String route, String known, String errorType) {
+    private static void end(Span span, RoutingResponse response, String method, int status, String route, String template, String errorType) {
         span.setAttribute(STATUS, (long) status);
-        if (known == null) {
-            // the semantic conventions' name for a request without a route: the method alone
-            span.updateName(method);
+        if (template != null) {
+            // without a route the name stays the method alone, as the semantic conventions have it
+            span.updateName(method + " " + template);
+            span.setAttribute(HTTP_ROUTE, template);
         }
         if (route != null) {
             span.setAttribute(ROUTE, route);

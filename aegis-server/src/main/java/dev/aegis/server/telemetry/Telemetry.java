@@ -74,7 +74,7 @@ public final class Telemetry implements AutoCloseable {
         List<ScrapeEndpoint> scrapes = new ArrayList<>();
         for (TelemetryExporter exporter : exporters) {
             if (exporter instanceof MetricsScrape scrape) {
-                scrapes.add(new ScrapeEndpoint(checkedPath(scrape), scrape, new ScrapeReader()));
+                scrapes.add(new ScrapeEndpoint(checkedPath(scrape), scrape, new ScrapeReader(), config.metrics()));
             }
         }
         if (spanExporters.isEmpty() && metricExporters.isEmpty() && scrapes.isEmpty()) {
@@ -144,21 +144,15 @@ public final class Telemetry implements AutoCloseable {
 
     /**
      * Installs the request span and HTTP metrics, and the scrape endpoints. Call before the
-     * authentication filter: requests refused with 401 are traced too, and a public scrape is
-     * answered before authentication is asked for.
+     * authentication filter: requests refused with 401 are traced too, and an anonymous scrape or
+     * one with the scrape token is answered before authentication is asked for.
      */
     public void register(HttpRouting.Builder routing) {
         if (!enabled()) {
             return;
         }
         routing.addFilter(new RequestSpans(openTelemetry, tracing));
-        for (ScrapeEndpoint scrape : scrapes) {
-            if (scrape.exporter().authenticated()) {
-                routing.get(scrape.path(), scrape::handle);
-            } else {
-                routing.addFilter(scrape::filter);
-            }
-        }
+        scrapes.forEach(scrape -> scrape.register(routing));
     }
 
     /** Observes how many paused runs wait for a decision, by route, each time metrics are collected. */

@@ -32,7 +32,7 @@ class TelemetryTest {
     @Test
     void finishedSpansReachTheExporterAsNeutralRecordsAtTheLatestOnClose() {
         RecordingTelemetryExporter exporter = new RecordingTelemetryExporter(EnumSet.of(Signal.TRACES));
-        Telemetry telemetry = Telemetry.start(List.of(exporter), new ObservabilityConfig("gateway-a", null, null, null, null, null));
+        Telemetry telemetry = Telemetry.start(List.of(exporter), new ObservabilityConfig("gateway-a", null, null, null, null, null, null));
         Span parent = telemetry.openTelemetry().getTracer("test").spanBuilder("parent").setSpanKind(SpanKind.SERVER).startSpan();
         Span child = telemetry.openTelemetry().getTracer("test").spanBuilder("child")
                 .setParent(io.opentelemetry.context.Context.root().with(parent)).setAttribute("aegis.attempt", 2L).startSpan();

@@ -1,6 +1,7 @@
 package dev.aegis.runtime.durable.internal;
 
 import dev.aegis.api.secret.Secret;
+import dev.aegis.runtime.store.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,9 @@ public final class EncryptionKeys {
 
     static SecretKey fromFile(Path file) {
         try {
-            if (!Files.exists(file)) {
+            if (Files.exists(file)) {
+                PrivateFiles.tighten(file);
+            } else {
                 create(file);
             }
             byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
@@ -71,7 +74,7 @@ public final class EncryptionKeys {
     // together on one data directory agree on one key and nobody reads a half-written file.
     private static void create(Path file) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
+        PrivateFiles.createDirectories(directory);
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
         Path temporary = ownerOnlyFile(directory);

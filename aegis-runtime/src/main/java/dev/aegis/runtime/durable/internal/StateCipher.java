@@ -12,7 +12,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * Seals confidential state values (the mask map) for checkpoints with AES-256-GCM. A fresh
+ * Seals confidential state values (the mask map) for checkpoints, and other confidential values kept
+ * beside a run (a run document's originals), with AES-256-GCM. A fresh
  * 96-bit nonce per value; the associated data binds a sealed value to its run and its state key,
  * so a value copied into another run's or key's slot fails to open instead of decrypting there.
  */
@@ -30,7 +31,7 @@ public final class StateCipher {
     }
 
     /** @return the nonce followed by the ciphertext and its tag */
-    byte[] seal(byte[] plaintext, String runId, String stateKey) {
+    public byte[] seal(byte[] plaintext, String runId, String stateKey) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -44,7 +45,7 @@ public final class StateCipher {
         }
     }
 
-    byte[] open(byte[] sealed, String runId, String stateKey) {
+    public byte[] open(byte[] sealed, String runId, String stateKey) {
         if (sealed.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new IllegalStateException("the sealed value of state key '" + stateKey + "' of run " + runId + " is truncated");
         }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A guard as a step: scans each site of the conversation in turn, rewrites what it sanitizes and
- * stops at the first block or approval request.
+ * stops at the first block or approval request. At ingress it then scans the request's other
+ * model-visible fields ({@link RequestFields}).
  */
 public final class GuardStep implements RouteStep {
 
@@ -32,6 +33,8 @@ public final class GuardStep implements RouteStep {
         List<ScanSite> sites = stage == Stage.INGRESS
                 ? ScanSite.ingress(state.messages(), call.guard().targets())
                 : ScanSite.egress(state.messages(), call.guard().targets());
-        return call.enforce(state, sites, site -> java.util.Optional.empty());
+        RunState scanned = call.enforce(state, sites, site -> java.util.Optional.empty());
+        // names, tool definitions and parameters reach the model too
+        return stage == Stage.INGRESS && scanned.halt().isEmpty() ? RequestFields.enforce(call, scanned) : scanned;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 final class ChatBodyWriter {
 
     private static final Set<String> ALWAYS_OURS = Set.of("model", "messages", "stream");
+    private static final int MAX_NAME = 64;
 
     private final Optional<String> defaultModel;
     private final boolean streamUsage;
@@ -75,8 +76,9 @@ final class ChatBodyWriter {
         } else {
             json.writeStringField("content", message.content());
         }
-        if (message.name().isPresent()) {
-            json.writeStringField("name", message.name().get());
+        Optional<String> name = message.name().map(ChatBodyWriter::participantName).filter(folded -> !folded.isEmpty());
+        if (name.isPresent()) {
+            json.writeStringField("name", name.get());
         }
         if (!message.toolCalls().isEmpty()) {
             json.writeArrayFieldStart("tool_calls");
@@ -96,6 +98,20 @@ final class ChatBodyWriter {
             json.writeStringField("tool_call_id", message.toolCallId().get());
         }
         json.writeEndObject();
+    }
+
+    /**
+     * A name OpenAI accepts (1 to 64 letters, digits, '_' or '-'): a guard may have replaced a name
+     * with a placeholder such as {@code <PERSON_1>}, which would otherwise fail the whole request.
+     */
+    static String participantName(String name) {
+        StringBuilder folded = new StringBuilder(Math.min(name.length(), MAX_NAME));
+        for (int i = 0; i < name.length() && folded.length() < MAX_NAME; i++) {
+            char c = name.charAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+            folded.append(allowed ? c : '_');
+        }
+        return folded.toString();
     }
 
     private static void writeTools(JsonGenerator json, ChatRequest request) throws IOException {

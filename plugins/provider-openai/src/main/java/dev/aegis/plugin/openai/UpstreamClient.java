@@ -89,7 +89,7 @@ final class UpstreamClient implements AutoCloseable {
     /** Posts JSON and returns the open, successful response; the caller must close it. */
     Http1ClientResponse post(String path, byte[] body, boolean streaming) {
         if (closed) {
-            throw new ProviderException(ProviderException.Failure.FAILED, "the provider for " + baseUrl + " is closed");
+            throw new ProviderException(ProviderException.Failure.FAILED, "the provider is closed");
         }
         return OwnContextClassLoader.call(() -> send(path, body, streaming));
     }
@@ -105,7 +105,7 @@ final class UpstreamClient implements AutoCloseable {
         } catch (RuntimeException e) {
             lease.discard();
             if (!lease.reused() || UpstreamFailures.isTimeout(e)) {
-                throw UpstreamFailures.beforeResponse(e, baseUrl);
+                throw UpstreamFailures.beforeResponse(e);
             }
             // The upstream closed the reused connection while it sat idle: once more, on a new one.
             ConnectionPool.Lease fresh = lease(ConnectionPool::connect);
@@ -123,7 +123,7 @@ final class UpstreamClient implements AutoCloseable {
         try {
             return how.apply(pool.orElseThrow());
         } catch (RuntimeException e) {
-            throw UpstreamFailures.beforeResponse(e, baseUrl);
+            throw UpstreamFailures.beforeResponse(e);
         }
     }
 
@@ -131,7 +131,7 @@ final class UpstreamClient implements AutoCloseable {
         try {
             return request.submit(body);
         } catch (RuntimeException e) {
-            throw UpstreamFailures.beforeResponse(e, baseUrl);
+            throw UpstreamFailures.beforeResponse(e);
         }
     }
 

@@ -31,16 +31,20 @@ final class UpstreamFailures {
         return new ProviderException(forStatus(status), status, message, null);
     }
 
-    /** A failure before any response arrived: connecting, sending, or waiting for the status line. */
-    static ProviderException beforeResponse(Throwable failure, String upstream) {
+    /**
+     * A failure before any response arrived: connecting, sending, or waiting for the status line. The
+     * message reaches clients, so it never names the upstream's address; the cause (kept for the
+     * server's log) does.
+     */
+    static ProviderException beforeResponse(Throwable failure) {
         if (has(failure, ConnectException.class) || has(failure, UnknownHostException.class)
                 || has(failure, RuntimeUnknownHostException.class) || has(failure, NoRouteToHostException.class)) {
-            return new ProviderException(Failure.CONNECT, NO_STATUS, "cannot connect to " + upstream, failure);
+            return new ProviderException(Failure.CONNECT, NO_STATUS, "cannot connect to the upstream", failure);
         }
         if (has(failure, SocketTimeoutException.class)) {
-            return new ProviderException(Failure.TIMEOUT, NO_STATUS, "no answer from " + upstream + " within the connect or idle timeout", failure);
+            return new ProviderException(Failure.TIMEOUT, NO_STATUS, "no answer from the upstream within the connect or idle timeout", failure);
         }
-        return new ProviderException(Failure.FAILED, NO_STATUS, "call to " + upstream + " failed: " + failure.getClass().getSimpleName(), failure);
+        return new ProviderException(Failure.FAILED, NO_STATUS, "the call to the upstream failed: " + failure.getClass().getSimpleName(), failure);
     }
 
     /** A failure while reading a response body; for a stream, anything but a timeout is a cut. */

@@ -46,6 +46,20 @@ class ChatRequestWireTest {
     }
 
     @Test
+    void aNameAGuardRewroteIsFoldedIntoOneOpenAiAccepts() {
+        List<Message> conversation = List.of(
+                new Message(Role.USER, "Hi", List.of(), Optional.empty(), Optional.of("<CREDIT_CARD_1>")),
+                new Message(Role.USER, "Hi", List.of(), Optional.empty(), Optional.of("")));
+
+        providers.of(upstream).complete(ChatRequest.of("gpt-4o", conversation));
+
+        JsonNode messages = upstream.lastRequest().json().path("messages");
+        assertThat(messages.at("/0/name").asText()).isEqualTo("_CREDIT_CARD_1_");
+        assertThat(messages.get(1).has("name")).isFalse();
+        assertThat(ChatBodyWriter.participantName("x".repeat(100))).hasSize(64);
+    }
+
+    @Test
     void toolsGoOutAsFunctionsWithTheirSchemaAsJson() {
         String schema = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}";
         ChatRequest request = new ChatRequest("gpt-4o", List.of(Message.user("hi")),

@@ -104,6 +104,8 @@ class FailureMappingTest {
                     assertThat(e.failure()).isEqualTo(Failure.CONNECT);
                     assertThat(e.failure().isRetryable()).isTrue();
                     assertThat(e.upstreamStatus()).isEmpty();
+                    // the message reaches clients: never where the upstream is
+                    assertThat(e.getMessage()).doesNotContain("127.0.0.1").doesNotContain(Integer.toString(port));
                 });
         assertThatThrownBy(() -> provider.stream(REQUEST))
                 .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONNECT));
@@ -114,7 +116,10 @@ class FailureMappingTest {
         OpenAiModelProvider provider = providers.create("base-url: http://upstream.invalid/v1");
 
         assertThatThrownBy(() -> provider.complete(REQUEST))
-                .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONNECT));
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(Failure.CONNECT);
+                    assertThat(e.getMessage()).doesNotContain("upstream.invalid");
+                });
     }
 
     @Test

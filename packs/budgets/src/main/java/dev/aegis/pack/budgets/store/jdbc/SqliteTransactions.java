@@ -1,7 +1,12 @@
 package dev.aegis.pack.budgets.store.jdbc;
 
 import dev.aegis.pack.budgets.store.BudgetStoreException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,10 +34,26 @@ final class SqliteTransactions implements Transactions {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
+        ownerOnly(file);
         try {
             this.connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
             throw new BudgetStoreException("cannot open the budgets database " + file.getFileName(), e);
+        }
+    }
+
+    // The ledger names teams and keys: made readable by its owner only before SQLite opens it (SQLite
+    // gives its -wal and -shm files the database file's mode).
+    private static void ownerOnly(Path file) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
+            // theirs is opened below
+        } catch (IOException e) {
+            throw new BudgetStoreException("cannot create the budgets database " + file.getFileName(), e);
         }
     }
 
