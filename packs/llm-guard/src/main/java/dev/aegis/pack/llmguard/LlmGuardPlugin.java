@@ -2,6 +2,7 @@ package dev.aegis.pack.llmguard;
 
 import dev.aegis.api.AegisPlugin;
 import dev.aegis.api.guard.GuardrailFactory;
+import dev.aegis.pack.llmguard.injection.InjectionGuardFactory;
 import dev.aegis.pack.llmguard.scanners.BannedSubstringsFactory;
 import dev.aegis.pack.llmguard.scanners.BannedTopicsFactory;
 import dev.aegis.pack.llmguard.scanners.InvisibleTextFactory;
@@ -14,7 +15,7 @@ public final class LlmGuardPlugin implements AegisPlugin {
 
     @Override
     public List<GuardrailFactory<?>> guardrails() {
-        return List.of(new InvisibleTextFactory(), new BannedSubstringsFactory(), new BannedTopicsFactory(), new LanguageFactory(),
-                new UrlsFactory());
+        return List.of(new InjectionGuardFactory(), new InvisibleTextFactory(), new BannedSubstringsFactory(), new BannedTopicsFactory(),
+                new LanguageFactory(), new UrlsFactory());
     }
 }

@@ -1,0 +1,110 @@
+package dev.aegis.pack.llmguard.injection.internal;
+
+import dev.aegis.api.guard.Content;
+import dev.aegis.api.guard.Evidence;
+import dev.aegis.api.guard.Guardrail;
+import dev.aegis.api.guard.ScanTarget;
+import dev.aegis.api.guard.StreamingGuarantee;
+import dev.aegis.api.guard.Verdict;
+import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Role;
+import dev.aegis.api.state.RunState;
+import dev.aegis.pack.llmguard.injection.InjectionGuardConfig;
+import dev.aegis.pack.llmguard.injection.InjectionGuardConfig.Layer;
+import dev.aegis.pack.llmguard.injection.internal.decode.Decoders;
+import dev.aegis.pack.llmguard.injection.internal.decode.DecodingLimits;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code injection-guard}: scores each text with {@link InjectionScanner} and acts on the configured
+ * mode at the target's threshold. Evidence holds scores, rule names, decodings and spans, never text.
+ *
+ * <p>Streaming: the classifier and several rules need the whole text, so when responses are
+ * targeted the guard asks for the full context (the stream is held back until the answer is
+ * complete). Prompts, tool results and retrieved chunks are whole when they are scanned.
+ */
+public final class InjectionGuard implements Guardrail {
+
+    private final InjectionGuardConfig config;
+    private final InjectionScanner scanner;
+
+    InjectionGuard(InjectionGuardConfig config, InjectionScanner scanner) {
+        this.config = config;
+        this.scanner = scanner;
+    }
+
+    public static InjectionGuard create(InjectionGuardConfig config) {
+        Set<Layer> layers = config.layers();
+        InjectionGuardConfig.Decoding decoding = config.decoding();
+        Decoders decoders = layers.contains(Layer.DECODERS)
+                ? new Decoders(new DecodingLimits(decoding.maxDepth(), decoding.maxRuns(), decoding.maxDecodedChars()))
+                : null;
+        return new InjectionGuard(config, new InjectionScanner(
+                layers.contains(Layer.HEURISTICS) ? PackagedLayers.HEURISTICS : null,
+                layers.contains(Layer.CLASSIFIER) ? PackagedLayers.CLASSIFIER : null,
+                decoders));
+    }
+
+    @Override
+    public Verdict scan(Content content, RunState state) {
+        if (content.text().isBlank() || applicationInstruction(content, state)) {
+            return Verdict.allow();
+        }
+        Assessment assessment = scanner.assess(content.text());
+        double threshold = config.thresholds().of(content.target());
+        boolean suspected = assessment.score() >= threshold;
+        if (!suspected && assessment.bidiControls() == 0) {
+            return Verdict.allow();
+        }
+        List<Evidence> evidence = Evidences.of(assessment, threshold, content.target());
+        if (!suspected) {
+            return new Verdict.Allow(evidence);
+        }
+        String reason = "possible prompt injection in " + where(content.target())
+                + String.format(java.util.Locale.ROOT, " (score %.2f, threshold %.2f)", assessment.score(), threshold);
+        return switch (config.mode()) {
+            case BLOCK -> Verdict.block(reason, evidence);
+            case REQUIRE_APPROVAL -> Verdict.requireApproval(reason, evidence);
+            case FLAG -> new Verdict.Allow(evidence);
+        };
+    }
+
+    // a system or developer message of the run, unless the config asks for those to be scanned
+    private boolean applicationInstruction(Content content, RunState state) {
+        if (config.scanSystemMessages() || content.target() != ScanTarget.PROMPT) {
+            return false;
+        }
+        for (Message message : state.messages()) {
+            if ((message.role() == Role.SYSTEM || message.role() == Role.DEVELOPER) && message.content().equals(content.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String where(ScanTarget target) {
+        return switch (target) {
+            case PROMPT -> "the prompt";
+            case TOOL_RESULT -> "a tool result";
+            case RAG_CHUNK -> "a retrieved chunk";
+            case TOOL_ARGUMENTS -> "a tool call's arguments";
+            case RESPONSE -> "the response";
+        };
+    }
+
+    /** The layers this guard runs. */
+    public InjectionScanner scanner() {
+        return scanner;
+    }
+
+    @Override
+    public StreamingGuarantee streaming() {
+        return StreamingGuarantee.fullContext();
+    }
+
+    @Override
+    public Set<ScanTarget> targets() {
+        return config.targets();
+    }
+}

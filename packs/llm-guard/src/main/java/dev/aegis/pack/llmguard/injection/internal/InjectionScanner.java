@@ -1,0 +1,79 @@
+package dev.aegis.pack.llmguard.injection.internal;
+
+import dev.aegis.pack.llmguard.injection.internal.decode.Decoded;
+import dev.aegis.pack.llmguard.injection.internal.decode.Decoders;
+import dev.aegis.pack.llmguard.injection.internal.heuristic.Heuristics;
+import dev.aegis.pack.llmguard.injection.internal.heuristic.RuleHit;
+import dev.aegis.pack.llmguard.injection.internal.linear.LinearModel;
+import dev.aegis.pack.llmguard.injection.internal.text.ScanText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The layers in order: the normalised view with look-alikes folded, the decoders, then the
+ * heuristics and the classifier on the text as sent and on every text decoded from it. A layer that
+ * is switched off is null. Thread-safe.
+ */
+public final class InjectionScanner {
+
+    private final Heuristics rules;
+    private final LinearModel model;
+    private final Decoders decoders;
+
+    public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders) {
+        this.rules = rules;
+        this.model = model;
+        this.decoders = decoders;
+    }
+
+    public Assessment assess(String original) {
+        ScanText text = ScanText.of(original);
+        Scores scores = new Scores();
+        scores.add(text, Optional.empty(), -1, -1);
+        Set<String> decodings = new LinkedHashSet<>();
+        if (decoders != null) {
+            for (Decoded decoded : decoders.decode(text.view().text())) {
+                decodings.add(decoded.decoding());
+                int start = text.originalStart(decoded.start());
+                int end = decoded.end() > decoded.start() ? text.originalEnd(decoded.end()) : start;
+                scores.add(ScanText.decoded(decoded.text()), Optional.of(decoded.decoding()), start, end);
+            }
+        }
+        scores.findings.sort(Comparator.comparingDouble(Finding::score).reversed());
+        return new Assessment(scores.combined, scores.heuristics, scores.classifier, scores.findings, List.copyOf(decodings),
+                text.confusables(), text.bidiControls());
+    }
+
+    private final class Scores {
+        double combined;
+        double heuristics;
+        double classifier;
+        final List<Finding> findings = new ArrayList<>();
+
+        // span: where the decoded run lies in the original; -1 for the text as sent (rule hits give their own)
+        void add(ScanText text, Optional<String> decoding, int start, int end) {
+            double heuristic = 0;
+            if (rules != null) {
+                List<RuleHit> hits = rules.find(text.folded());
+                heuristic = Heuristics.score(hits);
+                for (RuleHit hit : hits) {
+                    int from = decoding.isPresent() ? start : text.originalStart(hit.start());
+                    int to = decoding.isPresent() ? end : text.originalEnd(hit.end());
+                    findings.add(new Finding(hit.rule(), hit.weight(), decoding, from, to));
+                }
+            }
+            double probability = model == null ? 0 : model.probability(text.folded());
+            if (model != null && (probability >= 0.5 || decoding.isEmpty())) {
+                findings.add(new Finding("classifier", probability, decoding, start, end));
+            }
+            double both = 1 - (1 - heuristic) * (1 - probability);
+            combined = Math.max(combined, both);
+            heuristics = Math.max(heuristics, heuristic);
+            classifier = Math.max(classifier, probability);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.aegis.pack.llmguard.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aegis.api.guard.ScanTarget;
+import dev.aegis.kernel.config.ConfigBinding;
+import dev.aegis.kernel.config.ConfigException;
+import dev.aegis.pack.llmguard.injection.InjectionGuardConfig.Layer;
+import dev.aegis.pack.llmguard.injection.InjectionGuardConfig.Mode;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class InjectionGuardConfigTest {
+
+    @Test
+    void defaultsBlockAtHalfOnPromptsToolResultsAndRetrievedChunksWithEveryLayer() {
+        InjectionGuardConfig config = ConfigBinding.bindYaml(InjectionGuardConfig.class, "");
+
+        assertThat(config.mode()).isEqualTo(Mode.BLOCK);
+        for (ScanTarget target : ScanTarget.values()) {
+            assertThat(config.thresholds().of(target)).as("threshold of %s", target).isEqualTo(0.5);
+        }
+        assertThat(config.targets()).containsExactlyInAnyOrder(ScanTarget.PROMPT, ScanTarget.TOOL_RESULT, ScanTarget.RAG_CHUNK);
+        assertThat(config.layers()).containsExactlyInAnyOrder(Layer.values());
+        assertThat(config.decoding().maxDepth()).isEqualTo(2);
+        assertThat(config.decoding().maxRuns()).isEqualTo(16);
+        assertThat(config.decoding().maxDecodedChars()).isEqualTo(65_536);
+        assertThat(config.scanSystemMessages()).isFalse();
+        assertThat(config).isEqualTo(InjectionGuardConfig.defaults());
+    }
+
+    @Test
+    void bindsEveryKey() {
+        InjectionGuardConfig config = ConfigBinding.bindYaml(InjectionGuardConfig.class, """
+                mode: require-approval
+                thresholds: {prompt: 0.6, tool-result: 0.4, rag-chunk: 0.45, tool-arguments: 0.7, response: 0.8}
+                targets: [prompt, response]
+                layers: [heuristics, decoders]
+                decoding: {max-depth: 1, max-runs: 4, max-decoded-chars: 1000}
+                scan-system-messages: true
+                """);
+
+        assertThat(config.mode()).isEqualTo(Mode.REQUIRE_APPROVAL);
+        assertThat(config.thresholds().of(ScanTarget.PROMPT)).isEqualTo(0.6);
+        assertThat(config.thresholds().of(ScanTarget.TOOL_RESULT)).isEqualTo(0.4);
+        assertThat(config.thresholds().of(ScanTarget.RAG_CHUNK)).isEqualTo(0.45);
+        assertThat(config.thresholds().of(ScanTarget.TOOL_ARGUMENTS)).isEqualTo(0.7);
+        assertThat(config.thresholds().of(ScanTarget.RESPONSE)).isEqualTo(0.8);
+        assertThat(config.targets()).isEqualTo(Set.of(ScanTarget.PROMPT, ScanTarget.RESPONSE));
+        assertThat(config.layers()).isEqualTo(Set.of(Layer.HEURISTICS, Layer.DECODERS));
+        assertThat(config.decoding()).isEqualTo(new InjectionGuardConfig.Decoding(1, 4, 1000));
+        assertThat(config.scanSystemMessages()).isTrue();
+    }
+
+    @Test
+    void flagModeBinds() {
+        assertThat(ConfigBinding.bindYaml(InjectionGuardConfig.class, "mode: flag").mode()).isEqualTo(Mode.FLAG);
+    }
+
+    @Test
+    void aThresholdAboveOneIsRejectedWithItsPath() {
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(InjectionGuardConfig.class, "thresholds: {tool-result: 1.5}"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> assertThat(error.toString()).contains("tool-result")));
+    }
+
+    @Test
+    void decodingDeeperThanFourIsRejected() {
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(InjectionGuardConfig.class, "decoding: {max-depth: 9}"))
+                .isInstanceOf(ConfigException.class);
+    }
+
+    @Test
+    void anUnknownKeyIsRejected() {
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(InjectionGuardConfig.class, "treshold: 0.5")).isInstanceOf(ConfigException.class);
+    }
+}
