@@ -7,7 +7,8 @@
 #   nginx :28080         a fixed chat completion (nginx.conf): the upstream, and the "direct" baseline
 #   gateway on  :28081   aegis-governed.yaml, audit on, budgets on SQLite: routes passthrough, pii (pii-mask +
 #                        pii-unmask), classify, residency (residency-router), budgets, governed (ingress pii-mask,
-#                        classify, budgets -> route residency-router -> egress pii-unmask)
+#                        classify, budgets -> route residency-router -> egress pii-unmask), governed-injection (the same
+#                        with injection-guard after pii-mask)
 #   gateway off :28082   the same with AEGIS__AUDIT__ENABLED=false (passthrough and governed are measured)
 #   gateway pg  :28083   the same, budgets on PostgreSQL 127.0.0.1:5432 db test (a schema of its own, dropped after)
 #   gateway redis :28084 the same, budgets on Redis 127.0.0.1:6379 (a key prefix of its own, deleted after)
@@ -178,6 +179,7 @@ target classify on $((base + 1)) bench-classify
 target residency on $((base + 1)) bench-residency
 target budgets-sqlite on $((base + 1)) bench-budgets
 target governed on $((base + 1)) bench-governed
+target governed-injection on $((base + 1)) bench-governed-injection
 target passthrough-audit-off off $((base + 2)) gpt-4o-mini
 target governed-audit-off off $((base + 2)) bench-governed
 if [ "$use_pg" = 1 ]; then
@@ -303,6 +305,7 @@ END {
     split("pii classify residency governed", steps, " ")
     for (k = 1; k <= 4; k++) ratio(steps[k], "passthrough", c, steps[k] " / passthrough", steps[k] == "governed" && c == 32 ? ">= 0.70 (audit on)" : "")
     ratio("governed", "portkey", c, "governed / portkey", c == 32 ? ">= 10" : "")
+    ratio("governed-injection", "governed", c, "governed + injection-guard / governed", c == 32 ? ">= 0.90" : "")
     ratio("passthrough", "portkey", c, "passthrough / portkey", "")
     ratio("budgets-sqlite", "passthrough", c, "budgets SQLite / passthrough (same gateway)", ">= 0.85, CPU <= +30 us")
     ratio("budgets-postgres", "passthrough-pg-gw", c, "budgets PostgreSQL / passthrough (same gw)", ">= 0.85, CPU <= +30 us")
