@@ -47,7 +47,8 @@ public class InjectionGuardBenchmark {
     @Param({"all", "heuristics-and-classifier"})
     public String layers;
 
-    @Param({"benign", "injected"})
+    /** benign and injected: 1 kB; short: the load bench's user message (about 130 characters). */
+    @Param({"benign", "injected", "short"})
     public String prompt;
 
     private Guardrail guard;
@@ -59,7 +60,11 @@ public class InjectionGuardBenchmark {
         String yaml = layers.equals("all") ? "" : "layers: [heuristics, classifier]";
         guard = new InjectionGuardFactory().create(ConfigBinding.bindYaml(InjectionGuardConfig.class, yaml), FakePluginContext.create());
         String benign = (BENIGN + " " + BENIGN).substring(0, 1024);
-        String text = prompt.equals("benign") ? benign : benign.substring(0, 1024 - ORDER.length()) + ORDER;
+        String text = switch (prompt) {
+            case "benign" -> benign;
+            case "short" -> "My name is Jane Doe and my e-mail is jane.doe@example.com. Say hello to the benchmark, please.";
+            default -> benign.substring(0, 1024 - ORDER.length()) + ORDER;
+        };
         content = Content.of(ScanTarget.PROMPT, text);
         state = TestRuns.state(text);
     }
