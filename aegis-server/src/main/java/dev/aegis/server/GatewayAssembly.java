@@ -63,7 +63,7 @@ public final class GatewayAssembly implements AutoCloseable {
                 assembly.dataDirectory(), Clock.systemUTC(), DurableOptions.defaults().withExpireAfter(approvals.expireAfter()).withApprovalPolicy(approvals.policy()));
         try {
             Optional<AuditLog> audit = auditConfig.enabled() ? Optional.of(AuditLog.open(store.database(), auditConfig.chain())) : Optional.empty();
-            RunRecorder recorder = new RunRecorder(new RunStore(server.keptRuns()), audit, Optional.of(new RunDocuments(store)));
+            RunRecorder recorder = new RunRecorder(new RunStore(server.keptRuns()), audit, Optional.of(new RunDocuments(store)), approvals.revealRole());
             RouteCompiler compiler = instrument.apply(new RouteCompiler().withDurability(store).withRunSink(recorder));
             Map<String, CompiledRoute> routes = new LinkedHashMap<>();
             for (RoutePlan plan : assembly.routes().values()) {

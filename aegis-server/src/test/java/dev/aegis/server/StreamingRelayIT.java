@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The relay of a streamed answer, against an upstream the test paces by hand: the client's headers
  * and role chunk go out as soon as the upstream answers, a chunk is never held back while the
- * upstream is idle, and chunks that arrive together still all arrive. Each wait is bounded, so a
+ * upstream is idle, chunks that arrive together still all arrive, and a window guard's held text
+ * all reaches the client. Each wait is bounded, so a
  * chunk held back fails the test instead of hanging it.
  */
 class StreamingRelayIT {
@@ -134,7 +135,7 @@ class StreamingRelayIT {
     }
 
     @Test
-    void aWindowGuardReleasesWhatCanNoLongerMatchWhileTheUpstreamIsIdle() throws Exception {
+    void aWindowGuardsHeldTextIsReleasedWhole() throws Exception {
         clientSawRole = new CountDownLatch(1);
         clientSawFirst = new CountDownLatch(1);
         HttpResponse<InputStream> response = gateway.client().send(request("windowed"), HttpResponse.BodyHandlers.ofInputStream());
@@ -142,8 +143,8 @@ class StreamingRelayIT {
         try (BufferedReader events = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             assertThat(nextData(events)).contains("\"role\":\"assistant\"");
             clientSawRole.countDown();
-            // "Hello there, " is 13 characters, within the 16-character window: it is held until the stream
-            // goes on, so the upstream is let go without waiting for it
+            // "Hello there, " is 13 characters, within the 16-character window: it is held until more text
+            // comes, so the upstream is let go without waiting for the client to see it
             clientSawFirst.countDown();
             StringBuilder text = new StringBuilder();
             String last = null;

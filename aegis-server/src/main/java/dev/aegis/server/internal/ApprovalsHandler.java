@@ -126,8 +126,8 @@ public final class ApprovalsHandler {
             }
             // The approver is shown the outcome as the model saw it, unless it may see originals (or started the run).
             RunResult run = result.run();
-            boolean own = run.state().principal().map(owner -> owner.id().equals(principal.id())).orElse(false);
-            Responses.json(response, 200, own || principal.hasRole(revealRole) ? RunDocument.of(run) : RunDocument.masked(run));
+            String owner = run.state().principal().map(Principal::id).orElse("");
+            Responses.json(response, 200, runs.showsOriginals(owner, principal, true) ? RunDocument.of(run) : RunDocument.masked(run));
         } catch (ApiError error) {
             Responses.error(response, error);
         } catch (RunNotRecordedException unrecorded) {

@@ -18,17 +18,25 @@ import java.util.Optional;
  */
 public final class RunRecorder implements RunSink {
 
-    /** The role that lets a reader of other principals' runs see their personal data restored. */
-    public static final String PII_READER = "pii-reader";
-
     private final RunStore memory;
     private final Optional<AuditLog> audit;
     private final Optional<RunDocuments> documents;
+    private final String revealRole;
 
-    public RunRecorder(RunStore memory, Optional<AuditLog> audit, Optional<RunDocuments> documents) {
+    /** @param revealRole the role that lets a reader of other principals' runs see their personal data restored */
+    public RunRecorder(RunStore memory, Optional<AuditLog> audit, Optional<RunDocuments> documents, String revealRole) {
         this.memory = memory;
         this.audit = audit;
         this.documents = documents;
+        this.revealRole = revealRole;
+    }
+
+    /**
+     * Whether {@code caller} is shown a run of {@code owner} with its personal data restored: its own
+     * runs always, anyone's with the reveal role when it may read them at all.
+     */
+    public boolean showsOriginals(String owner, Principal caller, boolean mayReadAny) {
+        return owner.equals(caller.id()) || (mayReadAny && caller.hasRole(revealRole));
     }
 
     // The audit record first: a client waiting on a paused run is answered from the durable
@@ -69,15 +77,15 @@ public final class RunRecorder implements RunSink {
      * The run's document, from memory, else from the durable store (after a restart, or from another
      * instance). Its own principal sees it as it was answered; a reader who may read anyone's runs
      * sees the output as the model saw it, placeholders in place of personal data, unless it has the
-     * {@value #PII_READER} role.
+     * reveal role ({@code approvals.reveal-role}).
      *
      * @param mayReadAny whether the caller may read runs that are not its own (an approver)
      */
     public Optional<byte[]> document(String runId, Principal caller, boolean mayReadAny) {
         Optional<RunResult> remembered = memory.get(runId);
         if (remembered.isPresent()) {
-            boolean own = remembered.get().state().principal().map(owner -> owner.id().equals(caller.id())).orElse(false);
-            if (own || (mayReadAny && caller.hasRole(PII_READER))) {
+            String owner = remembered.get().state().principal().map(Principal::id).orElse("");
+            if (showsOriginals(owner, caller, mayReadAny)) {
                 return remembered.map(RunDocument::of);
             }
             return mayReadAny ? remembered.map(RunDocument::masked) : Optional.empty();
@@ -86,8 +94,7 @@ public final class RunRecorder implements RunSink {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        boolean own = stored.get().principal().equals(caller.id());
-        if (own || (mayReadAny && caller.hasRole(PII_READER))) {
+        if (showsOriginals(stored.get().principal(), caller, mayReadAny)) {
             return Optional.of(documents.get().restored(stored.get()));
         }
         return mayReadAny ? Optional.of(stored.get().document().getBytes(StandardCharsets.UTF_8)) : Optional.empty();
