@@ -2,7 +2,9 @@ package dev.aegis.api;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a factory may know about the place its instance is created in. */
 @API(status = API.Status.STABLE)
@@ -18,4 +20,19 @@ public interface PluginContext {
     Path dataDirectory();
 
     Clock clock();
+
+    /**
+     * Another configured instance this one may use, by the contract it implements and the name of its
+     * configuration entry: e.g. {@code lookup(EmbeddingProvider.class, "minilm")} for the embedder a
+     * guard's config names. Embedders are created first, then vector stores, then providers, then
+     * everything else, so each finds the kinds created before it; anything else is empty.
+     */
+    default <T> Optional<T> lookup(Class<T> contract, String name) {
+        return Optional.empty();
+    }
+
+    /** The names of the configured instances of {@code contract} this one may look up, in configuration order. */
+    default List<String> names(Class<?> contract) {
+        return List.of();
+    }
 }

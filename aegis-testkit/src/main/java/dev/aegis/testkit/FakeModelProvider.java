@@ -116,7 +116,7 @@ public final class FakeModelProvider implements ModelProvider {
         return stream.onClose(openStreams::decrementAndGet);
     }
 
-    @Override
+    /** Deterministic embeddings (see {@link #withEmbeddings}). */
     public EmbeddingResponse embed(EmbeddingRequest request) {
         embeddingRequests.add(requireNonNull(request, "request"));
         int dimensions = embeddingDimensions;

@@ -6,8 +6,6 @@ import dev.aegis.api.model.ChatChunk;
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.model.ChatResponse;
 import dev.aegis.api.model.ChatStream;
-import dev.aegis.api.model.EmbeddingRequest;
-import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.model.ProviderException;
 import dev.aegis.api.state.Message;
@@ -46,11 +44,6 @@ public abstract class ModelProviderContractTest {
     /** The chat request the tests send; override to suit the provider, e.g. with a model it knows. */
     protected ChatRequest request() {
         return ChatRequest.of("", List.of(Message.system("Be brief."), Message.user("Say hello.")));
-    }
-
-    /** The embedding request the tests send. */
-    protected EmbeddingRequest embeddingRequest() {
-        return new EmbeddingRequest("", List.of("the first text", "a second, longer text to embed", "3"), Map.of());
     }
 
     /** More chunks than any answer to {@link #request()} has, so a stream that never ends fails. */
@@ -103,23 +96,6 @@ public abstract class ModelProviderContractTest {
 
         stream.close();
         stream.close();
-    }
-
-    @Test
-    void embeddingsGiveOneVectorPerInputOfOneDimensionOrAreUnsupported() {
-        EmbeddingRequest request = embeddingRequest();
-        EmbeddingResponse response;
-        try {
-            response = provider().embed(request);
-        } catch (ProviderException e) {
-            assertThat(e.failure()).as("a provider without embeddings says so with UNSUPPORTED").isEqualTo(ProviderException.Failure.UNSUPPORTED);
-            return;
-        }
-        assertThat(response.vectors()).hasSameSizeAs(request.inputs());
-        int dimensions = response.vectors().getFirst().length;
-        assertThat(dimensions).isPositive();
-        assertThat(response.vectors()).allSatisfy(vector -> assertThat(vector).hasSize(dimensions));
-        assertThat(response.usage()).isNotNull();
     }
 
     @Test

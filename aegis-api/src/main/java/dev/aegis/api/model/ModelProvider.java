@@ -4,7 +4,8 @@ import dev.aegis.api.API;
 
 /**
  * A model backend. Calls block the caller's (virtual) thread; implementations are shared by all
- * requests and must be thread-safe. Failures are {@link ProviderException}s.
+ * requests and must be thread-safe. Failures are {@link ProviderException}s. Embeddings are another
+ * contract ({@link dev.aegis.api.vector.EmbeddingProvider}); a plugin for a backend that offers both provides both.
  */
 @API(status = API.Status.STABLE)
 public interface ModelProvider {
@@ -13,9 +14,4 @@ public interface ModelProvider {
 
     /** Starts a streamed answer; the returned stream must be closed. */
     ChatStream stream(ChatRequest request);
-
-    /** Embeds text; providers without embeddings keep this default. */
-    default EmbeddingResponse embed(EmbeddingRequest request) {
-        throw new ProviderException(ProviderException.Failure.UNSUPPORTED, "this provider does not offer embeddings");
-    }
 }

@@ -44,6 +44,11 @@ public final class RunState {
     public static final StateKey<String> MODEL = StateKey.of("model");
     /** Why the model stopped, as on the wire ({@code stop}, {@code length}, {@code tool_calls}, …). */
     public static final StateKey<String> FINISH_REASON = StateKey.of("finish-reason");
+    /**
+     * Text retrieved for the run, best first, given to the model as data with the conversation; replaced
+     * whole by a delta (a retrieving node appends to what it found, a sanitizing guard rewrites it).
+     */
+    public static final StateKey<List<Passage>> PASSAGES = StateKey.of("passages");
     /** Set when a node refuses the run or sends it for approval. */
     public static final StateKey<Halt> HALT = StateKey.of("halt");
 

@@ -19,6 +19,7 @@ import dev.aegis.kernel.discovery.DiscoveredPlugin;
 import dev.aegis.kernel.discovery.PluginKind;
 import dev.aegis.kernel.discovery.PluginRegistry;
 import dev.aegis.kernel.plan.Access;
+import dev.aegis.kernel.plan.EmbedderBinding;
 import dev.aegis.kernel.plan.ExecutePlan;
 import dev.aegis.kernel.plan.Hooks;
 import dev.aegis.kernel.plan.ProviderBinding;
@@ -49,26 +50,22 @@ public final class Assembler {
 
     /** Creates everything the file describes; check {@link Instantiator#errors()} afterwards. */
     public Assembly assemble(AegisFile file, Map<String, Record> sections) {
-        Map<String, PluginEntry> enabled = new LinkedHashMap<>();
-        file.providers().forEach((name, entry) -> {
-            if (entry.when().map(condition -> condition.holds(environment)).orElse(true)) {
-                enabled.put(name, entry);
-            }
-        });
+        Map<String, PluginEntry> enabled = enabledOnly(file.providers());
+        // Embedders first, then vector stores, then providers and nodes: each may look up those made before it.
+        Map<String, EmbeddingProvider> embeddings = named(enabledOnly(file.embeddings()), "embeddings", PluginKind.EMBEDDING_PROVIDER, EmbeddingProvider.class);
+        Map<String, VectorStoreProvider> vectorStores = named(enabledOnly(file.vectorStores()), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class);
         Map<String, ProviderBinding> providers = providers(enabled);
         StepResolver steps = new StepResolver(registry, instantiator, file.nodes());
         Map<String, RoutePlan> routes = new LinkedHashMap<>();
         Map<String, String> modelOwners = new HashMap<>();
         file.routes().forEach((name, route) -> {
             if (route.when().map(condition -> condition.holds(environment)).orElse(true)) {
-                route(name, route, providers, file.providers().keySet(), steps, modelOwners).ifPresent(plan -> routes.put(name, plan));
+                route(name, route, providers, file.providers().keySet(), embeddings, file.embeddings().keySet(), steps, modelOwners).ifPresent(plan -> routes.put(name, plan));
             }
         });
         List<Authenticator> authenticators = list(file.auth(), "auth", PluginKind.AUTHENTICATOR, Authenticator.class);
         List<TelemetryExporter> telemetry = list(file.telemetry(), "telemetry", PluginKind.TELEMETRY_EXPORTER, TelemetryExporter.class);
         Map<String, LifecycleHook> hooks = hooks(file.hooks());
-        Map<String, EmbeddingProvider> embeddings = named(file.embeddings(), "embeddings", PluginKind.EMBEDDING_PROVIDER, EmbeddingProvider.class);
-        Map<String, VectorStoreProvider> vectorStores = named(file.vectorStores(), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class);
         Map<String, Object> instances = instances(routes, providers, authenticators, telemetry, hooks);
         List<Object> all = new ArrayList<>(instances.values());
         java.util.stream.Stream.concat(embeddings.values().stream(), vectorStores.values().stream())
@@ -141,8 +138,18 @@ public final class Assembler {
         return bindings;
     }
 
+    private Map<String, PluginEntry> enabledOnly(Map<String, PluginEntry> entries) {
+        Map<String, PluginEntry> enabled = new LinkedHashMap<>();
+        entries.forEach((name, entry) -> {
+            if (entry.when().map(condition -> condition.holds(environment)).orElse(true)) {
+                enabled.put(name, entry);
+            }
+        });
+        return enabled;
+    }
+
     private Optional<RoutePlan> route(String name, RouteConfig route, Map<String, ProviderBinding> providers, java.util.Set<String> declared,
-            StepResolver steps, Map<String, String> modelOwners) {
+            Map<String, EmbeddingProvider> embeddings, java.util.Set<String> declaredEmbeddings, StepResolver steps, Map<String, String> modelOwners) {
         String path = Names.child("routes", name);
         int before = instantiator.errors().size();
         if (!Names.isKebab(name)) {
@@ -174,14 +181,30 @@ public final class Assembler {
                 targets.add(binding);
             }
         }
-        if (instantiator.errors().size() == before && targets.isEmpty()) {
-            instantiator.error(Names.child(path, "execute.providers"),
-                    "every provider of this route is switched off by its 'when'; give the route a 'when' too, or a provider that is always on");
+        List<EmbedderBinding> embedders = new ArrayList<>();
+        List<String> embedderNames = route.execute().embeddings();
+        for (int i = 0; i < embedderNames.size(); i++) {
+            EmbeddingProvider embedder = embeddings.get(embedderNames.get(i));
+            if (embedder == null && declaredEmbeddings.contains(embedderNames.get(i))) {
+                continue; // switched off by its 'when'
+            }
+            if (embedder == null) {
+                instantiator.error(Names.index(Names.child(path, "execute.embeddings"), i),
+                        "unknown embedder '" + embedderNames.get(i) + "' (configured under 'embeddings': " + embeddings.keySet() + ")");
+            } else {
+                embedders.add(new EmbedderBinding(embedderNames.get(i), embedder));
+            }
+        }
+        if (providerNames.isEmpty() && embedderNames.isEmpty()) {
+            instantiator.error(Names.child(path, "execute"), "a route needs providers (to chat) or embeddings (to embed), or both");
+        } else if (instantiator.errors().size() == before && targets.isEmpty() && embedders.isEmpty()) {
+            instantiator.error(Names.child(path, providerNames.isEmpty() ? "execute.embeddings" : "execute.providers"),
+                    "everything this route executes on is switched off by its 'when'; give the route a 'when' too, or one that is always on");
         }
         if (instantiator.errors().size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RoutePlan(name, models, ingress, router, new ExecutePlan(targets, route.execute().retries()), egress, route.durability(),
+        return Optional.of(new RoutePlan(name, models, ingress, router, new ExecutePlan(targets, embedders, route.execute().retries()), egress, route.durability(),
                 new Access(route.allow().principals(), route.allow().teams(), route.allow().roles()), tools.map(ToolsParts::build),
                 route.captureContent()));
     }

@@ -23,6 +23,7 @@ public final class Instantiator {
     private final Clock clock;
     private final List<ConfigError> errors = new ArrayList<>();
     private final List<AutoCloseable> created = new ArrayList<>();
+    private final Map<Class<?>, Map<String, Object>> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Instantiator(RecordBinder binder, Path dataDirectory, Clock clock) {
         this.binder = binder;
@@ -46,7 +47,9 @@ public final class Instantiator {
             if (instance instanceof AutoCloseable closeable) {
                 created.add(closeable);
             }
-            return Optional.of(expected.cast(instance));
+            T typed = expected.cast(instance);
+            shared.computeIfAbsent(expected, type -> java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>())).putIfAbsent(instanceName, typed);
+            return Optional.of(typed);
         } catch (ConfigException e) {
             errors.addAll(e.errors());
         } catch (RuntimeException e) {
@@ -81,7 +84,22 @@ public final class Instantiator {
 
     private <C extends Record> Object createUnchecked(PluginFactory<C, ?> factory, JsonNode config, String path, String instanceName, Map<String, String> labels) {
         C bound = binder.bind(config, factory.configType(), path);
-        return factory.create(bound, new SimplePluginContext(instanceName, labels, dataDirectory.resolve(instanceName), clock));
+        return factory.create(bound, new SimplePluginContext(instanceName, labels, dataDirectory.resolve(instanceName), clock, this::lookup));
+    }
+
+    /** The instances created so far as {@code contract}, by entry name, in creation order: what {@link dev.aegis.api.PluginContext#lookup} finds. */
+    public Map<String, Object> createdAs(Class<?> contract) {
+        Map<String, Object> instances = shared.get(contract);
+        if (instances == null) {
+            return Map.of();
+        }
+        synchronized (instances) {
+            return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(instances));
+        }
+    }
+
+    private Map<String, Object> lookup(Class<?> contract) {
+        return createdAs(contract);
     }
 
     private static String describe(RuntimeException e) {

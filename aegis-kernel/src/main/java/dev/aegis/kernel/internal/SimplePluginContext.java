@@ -9,12 +9,31 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The context handed to a factory: the entry's name and labels, its own data directory, the clock. */
-public record SimplePluginContext(String instanceName, Map<String, String> labels, Path dataDirectory, Clock clock) implements PluginContext {
+public record SimplePluginContext(String instanceName, Map<String, String> labels, Path dataDirectory, Clock clock,
+        Function<Class<?>, Map<String, Object>> instances) implements PluginContext {
 
     public SimplePluginContext {
         labels = Map.copyOf(labels);
+        java.util.Objects.requireNonNull(instances, "instances");
+    }
+
+    /** A context that can look nothing up (secret providers, which are created before everything else). */
+    public SimplePluginContext(String instanceName, Map<String, String> labels, Path dataDirectory, Clock clock) {
+        this(instanceName, labels, dataDirectory, clock, contract -> Map.of());
+    }
+
+    @Override
+    public <T> java.util.Optional<T> lookup(Class<T> contract, String name) {
+        Object instance = instances.apply(contract).get(name);
+        return contract.isInstance(instance) ? java.util.Optional.of(contract.cast(instance)) : java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.List<String> names(Class<?> contract) {
+        return java.util.List.copyOf(instances.apply(contract).keySet());
     }
 
     /**

@@ -10,7 +10,7 @@ import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.model.ProviderException;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
-import dev.aegis.kernel.plan.ProviderBinding;
+import dev.aegis.kernel.plan.EmbedderBinding;
 import dev.aegis.kernel.plan.Step;
 import dev.aegis.runtime.CompiledRoute;
 import io.helidon.webserver.http.ServerRequest;
@@ -24,7 +24,7 @@ import java.util.Optional;
 /**
  * {@code POST /v1/embeddings}: the route's ingress guardrails screen every input (a block or an
  * approval request refuses the call: embeddings cannot wait for a human), then the route's
- * providers are tried in order until one embeds.
+ * embedders ({@code execute.embeddings}) are tried in order until one embeds.
  */
 public final class EmbeddingsHandler {
 
@@ -100,10 +100,15 @@ public final class EmbeddingsHandler {
     }
 
     private static EmbeddingResponse embed(CompiledRoute route, EmbeddingRequest request) {
+        List<EmbedderBinding> embedders = route.plan().execute().embedders();
+        if (embedders.isEmpty()) {
+            throw new ApiError(400, "invalid_request_error", "embeddings_not_served",
+                    "route '" + route.name() + "' does not embed: give it 'execute.embeddings'", Optional.of("model"));
+        }
         ProviderException last = null;
-        for (ProviderBinding provider : route.plan().execute().providers()) {
+        for (EmbedderBinding embedder : embedders) {
             try {
-                return provider.provider().embed(request);
+                return embedder.embedder().embed(request);
             } catch (ProviderException e) {
                 last = e;
                 if (e.failure() != ProviderException.Failure.UNSUPPORTED && !e.failure().isRetryable()) {

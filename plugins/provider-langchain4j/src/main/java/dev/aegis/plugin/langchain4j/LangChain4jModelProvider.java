@@ -54,10 +54,10 @@ final class LangChain4jModelProvider implements ModelProvider {
         return stream;
     }
 
-    @Override
-    public EmbeddingResponse embed(EmbeddingRequest request) {
+    /** The backend's embeddings (not yet offered as an embedder: see the embeddings contract). */
+    EmbeddingResponse embed(EmbeddingRequest request) {
         if (backend.embeddings().isEmpty()) {
-            return ModelProvider.super.embed(request);
+            throw new ProviderException(ProviderException.Failure.UNSUPPORTED, "this backend does not offer embeddings");
         }
         EmbeddingModels embeddings = backend.embeddings().get();
         List<TextSegment> segments;

@@ -98,7 +98,7 @@ class BedrockMappingTest {
     void titanEmbeddingsGiveOneVectorPerInputInOrder() {
         FakeBedrock bedrock = new FakeBedrock(request -> text("unused"));
 
-        EmbeddingResponse response = provider(bedrock).embed(new EmbeddingRequest("", List.of("a", "three"), Map.of()));
+        EmbeddingResponse response = ((LangChain4jModelProvider) provider(bedrock)).embed(new EmbeddingRequest("", List.of("a", "three"), Map.of()));
 
         assertThat(bedrock.invokeRequests).extracting(request -> request.modelId()).containsOnly("amazon.titan-embed-text-v2:0");
         assertThat(response.vectors()).containsExactly(new float[] {1f, 0.5f}, new float[] {5f, 0.5f});

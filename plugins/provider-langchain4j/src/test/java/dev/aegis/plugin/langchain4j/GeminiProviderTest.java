@@ -86,7 +86,7 @@ class GeminiProviderTest {
 
     @Test
     void embeddingsUseTheConfiguredEmbeddingModelOnePerInputInOrder() {
-        EmbeddingResponse response = provider.embed(new EmbeddingRequest("", List.of("first", "second"), Map.of()));
+        EmbeddingResponse response = ((LangChain4jModelProvider) provider).embed(new EmbeddingRequest("", List.of("first", "second"), Map.of()));
 
         assertThat(upstream.lastRequest().path()).startsWith("/v1beta/models/gemini-embedding-001:");
         assertThat(upstream.lastRequest().body()).contains("first").contains("second");

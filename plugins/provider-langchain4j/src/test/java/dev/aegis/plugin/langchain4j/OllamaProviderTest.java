@@ -115,7 +115,7 @@ class OllamaProviderTest {
         upstream.respondWith(request -> FakeUpstream.Response.json(
                 "{\"model\": \"embed-test\", \"embeddings\": [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], \"prompt_eval_count\": 6}"));
 
-        EmbeddingResponse response = provider.embed(new EmbeddingRequest("", List.of("first", "second"), Map.of()));
+        EmbeddingResponse response = ((LangChain4jModelProvider) provider).embed(new EmbeddingRequest("", List.of("first", "second"), Map.of()));
 
         JsonNode body = upstream.lastRequest().json();
         assertThat(upstream.lastRequest().path()).isEqualTo("/api/embed");

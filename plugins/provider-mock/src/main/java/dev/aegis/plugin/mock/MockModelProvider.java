@@ -4,8 +4,6 @@ import dev.aegis.api.model.ChatChunk;
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.model.ChatResponse;
 import dev.aegis.api.model.ChatStream;
-import dev.aegis.api.model.EmbeddingRequest;
-import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.state.Usage;
 import java.util.List;
@@ -38,13 +36,6 @@ public final class MockModelProvider implements ModelProvider {
         return new MockChatStream(chunks, config.chunkDelay());
     }
 
-    @Override
-    public EmbeddingResponse embed(EmbeddingRequest request) {
-        List<float[]> vectors = request.inputs().stream().map(input -> HashEmbedding.of(input, config.embeddingDimensions())).toList();
-        long tokens = request.inputs().stream().mapToLong(Words::count).sum();
-        String model = request.model().isEmpty() ? config.model() : request.model();
-        return new EmbeddingResponse(model, vectors, Usage.ofTokens(tokens, 0));
-    }
 
     @Override
     public String toString() {

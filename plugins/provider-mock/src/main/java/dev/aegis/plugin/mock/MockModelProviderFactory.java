@@ -24,6 +24,6 @@ public final class MockModelProviderFactory implements ModelProviderFactory<Mock
 
     @Override
     public String description() {
-        return "A deterministic local model: echoes, streams in chunks, calls tools on a trigger phrase, hashes text into embeddings";
+        return "A deterministic local model: echoes, streams in chunks, calls tools on a trigger phrase";
     }
 }

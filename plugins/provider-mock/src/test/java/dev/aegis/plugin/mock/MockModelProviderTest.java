@@ -158,7 +158,7 @@ class MockModelProviderTest {
 
     @Test
     void embeddingsAreDeterministicUnitVectorsOfTheConfiguredDimensions() {
-        MockModelProvider configured = new MockModelProvider(new MockProviderConfig(null, null, null, null, null, null, 32));
+        MockEmbeddingProvider configured = new MockEmbeddingProvider(new MockEmbeddingConfig(null, 32));
         EmbeddingRequest request = new EmbeddingRequest("", List.of("alpha", "beta", "alpha"), Map.of());
 
         List<float[]> vectors = configured.embed(request).vectors();

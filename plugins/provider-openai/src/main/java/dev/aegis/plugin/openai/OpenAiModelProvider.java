@@ -3,8 +3,6 @@ package dev.aegis.plugin.openai;
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.model.ChatResponse;
 import dev.aegis.api.model.ChatStream;
-import dev.aegis.api.model.EmbeddingRequest;
-import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.model.ModelProvider;
 import io.helidon.webclient.http1.Http1ClientResponse;
 import java.util.Optional;
@@ -15,13 +13,11 @@ final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
     private final UpstreamClient upstream;
     private final Optional<String> defaultModel;
     private final ChatBodyWriter chatBodies;
-    private final EmbeddingBodyWriter embeddingBodies;
 
     OpenAiModelProvider(OpenAiConfig config, UpstreamClient upstream) {
         this.upstream = upstream;
         this.defaultModel = config.model();
         this.chatBodies = new ChatBodyWriter(config.model(), config.streamUsage());
-        this.embeddingBodies = new EmbeddingBodyWriter(config.model());
     }
 
     @Override
@@ -44,13 +40,6 @@ final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
         }
     }
 
-    @Override
-    public EmbeddingResponse embed(EmbeddingRequest request) {
-        byte[] body = embeddingBodies.write(request);
-        String model = modelOf(request.model());
-        int inputs = request.inputs().size();
-        return upstream.exchange("/embeddings", body, (in, status) -> EmbeddingResponseReader.read(in, status, model, inputs));
-    }
 
     @Override
     public void close() {

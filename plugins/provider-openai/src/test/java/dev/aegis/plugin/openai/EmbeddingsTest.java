@@ -28,7 +28,7 @@ class EmbeddingsTest {
 
     @Test
     void vectorsComeBackInInputOrderWithTheUsage() {
-        EmbeddingResponse response = providers.of(upstream).embed(new EmbeddingRequest("text-embedding-3-small", List.of("a", "b", "c"), Map.of()));
+        EmbeddingResponse response = providers.embedderOf(upstream).embed(new EmbeddingRequest("text-embedding-3-small", List.of("a", "b", "c"), Map.of()));
 
         assertThat(response.model()).isEqualTo("embed-test");
         assertThat(response.vectors()).hasSize(3);
@@ -39,7 +39,7 @@ class EmbeddingsTest {
 
     @Test
     void theRequestCarriesTheModelTheInputsAndTheParameters() {
-        providers.of(upstream).embed(new EmbeddingRequest("", List.of("one", "two"), Map.of("dimensions", "256", "user", "\"u-1\"", "input", "\"sneaky\"")));
+        providers.embedderOf(upstream).embed(new EmbeddingRequest("", List.of("one", "two"), Map.of("dimensions", "256", "user", "\"u-1\"", "input", "\"sneaky\"")));
 
         RecordedRequest request = upstream.lastRequest();
         assertThat(request.path()).isEqualTo("/v1/embeddings");
@@ -51,7 +51,7 @@ class EmbeddingsTest {
         ByteBuffer bytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(1.5f).putFloat(-2f);
         upstream.answer(Answers.json(200, "{\"data\":[{\"index\":0,\"embedding\":\"" + Base64.getEncoder().encodeToString(bytes.array()) + "\"}]}"));
 
-        EmbeddingResponse response = providers.of(upstream).embed(new EmbeddingRequest("e", List.of("x"), Map.of("encoding_format", "\"base64\"")));
+        EmbeddingResponse response = providers.embedderOf(upstream).embed(new EmbeddingRequest("e", List.of("x"), Map.of("encoding_format", "\"base64\"")));
 
         assertThat(response.vectors().getFirst()).containsExactly(1.5f, -2f);
         assertThat(response.model()).isEqualTo("e");
@@ -61,7 +61,7 @@ class EmbeddingsTest {
     void fewerVectorsThanInputsFail() {
         upstream.answer(Answers.json(200, Answers.embeddings(1)));
 
-        assertThatThrownBy(() -> providers.of(upstream).embed(new EmbeddingRequest("e", List.of("x", "y"), Map.of())))
+        assertThatThrownBy(() -> providers.embedderOf(upstream).embed(new EmbeddingRequest("e", List.of("x", "y"), Map.of())))
                 .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.failure()).isEqualTo(ProviderException.Failure.FAILED));
     }
 }

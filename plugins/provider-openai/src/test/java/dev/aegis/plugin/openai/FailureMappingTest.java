@@ -44,11 +44,12 @@ class FailureMappingTest {
     void everyUpstreamStatusMapsToItsFailureKindCarryingTheStatus(int status, Failure kind) {
         upstream.answer(Answers.json(status, "{\"error\": {\"message\": \"upstream says no\", \"type\": \"x\"}}"));
         OpenAiModelProvider provider = providers.of(upstream);
+        OpenAiEmbeddingProvider embedder = providers.embedderOf(upstream);
 
         for (ThrowingCallable call : List.<ThrowingCallable>of(
                 () -> provider.complete(REQUEST),
                 () -> provider.stream(REQUEST).close(),
-                () -> provider.embed(new EmbeddingRequest("e", List.of("x"), Map.of())))) {
+                () -> embedder.embed(new EmbeddingRequest("e", List.of("x"), Map.of())))) {
             assertThatThrownBy(call)
                     .isInstanceOfSatisfying(ProviderException.class, e -> {
                         assertThat(e.failure()).isEqualTo(kind);
@@ -158,6 +159,7 @@ class FailureMappingTest {
     @Test
     void aClosedProviderRefusesCalls() {
         OpenAiModelProvider provider = providers.of(upstream);
+        OpenAiEmbeddingProvider embedder = providers.embedderOf(upstream);
         provider.close();
 
         assertThatThrownBy(() -> provider.complete(REQUEST)).isInstanceOf(ProviderException.class).hasMessageContaining("closed");

@@ -11,7 +11,7 @@ final class TestProviders implements AutoCloseable {
 
     static final String KEY = "sk-test-0123456789abcdef";
 
-    private final List<OpenAiModelProvider> created = new ArrayList<>();
+    private final List<AutoCloseable> created = new ArrayList<>();
 
     /** @param yaml the provider's config; {@code env:OPENAI_API_KEY} resolves to {@link #KEY} */
     OpenAiModelProvider create(String yaml) {
@@ -32,8 +32,28 @@ final class TestProviders implements AutoCloseable {
                 """.formatted(server.baseUrl()));
     }
 
+    /** An embedder of {@code server} with a key, the default model {@code gpt-test} and 3 dimensions. */
+    OpenAiEmbeddingProvider embedderOf(FakeOpenAi server) {
+        OpenAiConfig config = ConfigBinding.bindYaml(OpenAiConfig.class, """
+                base-url: %s
+                api-key: {secret: "env:OPENAI_API_KEY"}
+                model: gpt-test
+                idle-timeout: 5s
+                """.formatted(server.baseUrl()), reference -> Secret.of(KEY));
+        OpenAiEmbeddingProvider embedder = (OpenAiEmbeddingProvider) new OpenAiEmbeddingProviderFactory()
+                .create(config, FakePluginContext.create().withLabel("dimensions", "3"));
+        created.add(embedder);
+        return embedder;
+    }
+
     @Override
     public void close() {
-        created.forEach(OpenAiModelProvider::close);
+        for (AutoCloseable closeable : created) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
