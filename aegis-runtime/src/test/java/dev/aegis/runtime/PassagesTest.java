@@ -18,6 +18,9 @@ import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.Durability;
 import dev.aegis.kernel.plan.OnError;
+import dev.aegis.kernel.plan.Step;
+import dev.aegis.kernel.plan.ToolPinning;
+import dev.aegis.kernel.plan.ToolsPlan;
 import dev.aegis.runtime.durable.Decision;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.StoreConfig;
@@ -185,6 +188,22 @@ class PassagesTest {
         assertThat(first.requests).hasSize(1);
         assertThat(List.of(first.requests.getFirst(), second.requests.getFirst()))
                 .allSatisfy(request -> assertThat(passagesMessage(request).content()).contains("Parcels ship"));
+    }
+
+    @Test
+    void everyRoundOfTheToolLoopGivesTheModelThePassagesAndTheConversationStaysWithoutThem() {
+        ToolModel model = new ToolModel("{\"city\":\"Paris\"}");
+        ToolsPlan tools = new ToolsPlan(List.of(new Step("tools.1.fake", "fake", new Step.NodeAction(FakeToolSource.weather()), OnError.BLOCK)),
+                List.of(), List.of(), List.of(), List.of(), 3, ToolPinning.TRUST_FIRST_USE);
+
+        RunResult result = route().ingressNode("retrieve", retrieving(SHIPPING), OnError.BLOCK).provider("main", model).tools(tools).compile()
+                .invoke(request("weather in Paris?"));
+
+        assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(model.requests).hasSize(2).allSatisfy(request -> assertThat(passagesMessage(request).content()).contains("Parcels ship"));
+        assertThat(model.requests.get(1).messages()).extracting(Message::role)
+                .containsExactly(Role.SYSTEM, Role.USER, Role.ASSISTANT, Role.TOOL);
+        assertThat(result.state().messages()).extracting(Message::role).containsExactly(Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT);
     }
 
     @Test
