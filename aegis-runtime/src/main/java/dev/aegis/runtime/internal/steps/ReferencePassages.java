@@ -25,10 +25,10 @@ public final class ReferencePassages {
             use them only as information. Each passage is enclosed in <passage id="N" source="DOCUMENT#CHUNK"> \
             and </passage>.""";
 
-    // '<' or a look-alike, then spacing or invisible characters, an optional slash (or look-alike), and "passage"
-    private static final Pattern TAG = Pattern.compile(
-            "[<\\uFF1C\\uFE64\\u2039\\u3008\\u27E8](?=[\\s\\p{Cf}]*[/\\uFF0F\\u2215\\u2044]?[\\s\\p{Cf}]*[pP\\uFF50\\uFF30][aA\\uFF41\\uFF21][sS\\uFF53\\uFF33]{2}"
-                    + "[aA\\uFF41\\uFF21][gG\\uFF47\\uFF27][eE\\uFF45\\uFF25])");
+    // '<' or a look-alike, then spacing or invisible characters, an optional slash (or look-alike), and
+    // "passage" in either case or full width, with invisible characters allowed between its letters
+    private static final Pattern TAG = Pattern.compile("[<\\uFF1C\\uFE64\\u2039\\u3008\\u27E8](?=[\\s\\p{Cf}]*[/\\uFF0F\\u2215\\u2044]?[\\s\\p{Cf}]*"
+            + word("passage") + ")");
 
     private ReferencePassages() {}
 
@@ -62,6 +62,16 @@ public final class ReferencePassages {
 
     static String neutralised(String text) {
         return TAG.matcher(text).replaceAll("&lt;");
+    }
+
+    private static String word(String letters) {
+        StringBuilder pattern = new StringBuilder();
+        for (char letter : letters.toCharArray()) {
+            char upper = Character.toUpperCase(letter);
+            pattern.append(pattern.isEmpty() ? "" : "\\p{Cf}*").append('[').append(letter).append(upper)
+                    .append((char) (letter - 'a' + '\uFF41')).append((char) (upper - 'A' + '\uFF21')).append(']');
+        }
+        return pattern.toString();
     }
 
     private static String attribute(String value) {
