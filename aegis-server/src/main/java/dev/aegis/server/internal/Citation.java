@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Where one passage the model was given came from: its collection, document, chunk and retrieval
- * score, never its text. A run that retrieved reports its citations (possibly none, when every
- * passage was withheld) in the native run document as {@code citations}, and in OpenAI-compatible
+ * score, never its text. A run that retrieved reports its citations (possibly none: nothing found,
+ * or every passage withheld) in the native run document as {@code citations}, and in OpenAI-compatible
  * answers as the extension object {@code "aegis": {"citations": […]}} at the top level of the
  * completion (of the last chunk before {@code [DONE]} when streamed), which the official clients
  * keep as an extra field.

@@ -7,6 +7,7 @@ import dev.aegis.api.state.Message;
 import dev.aegis.api.state.ToolCall;
 import dev.aegis.runtime.RunResult;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public final class RunDocument {
             json.writeNumberField("total_tokens", result.usage().totalTokens());
             json.writeStringField("cost", result.usage().cost().toPlainString());
             json.writeEndObject();
-            Optional<java.util.List<Citation>> citations = Citation.of(result.state());
+            Optional<List<Citation>> citations = Citation.of(result.state());
             if (citations.isPresent()) {
                 Citation.write(json, citations.get());
             }

@@ -57,13 +57,14 @@ final class Retriever implements PipelineNode {
         Principal principal = state.principal().orElseThrow(() -> new IllegalStateException("a run without a principal cannot retrieve"));
         String query = QueryText.of(state.messages(), config.query(), config.turns());
         List<String> collections = resolved();
+        List<Passage> existing = state.getOrDefault(RunState.PASSAGES, List.of());
         if (query.isEmpty() || collections.isEmpty()) {
-            return StateDelta.empty().event(event(List.of(), 0, collections.size(),
+            // the passages are set even so: the run did retrieve, and its answer cites nothing
+            return StateDelta.of(RunState.PASSAGES, existing).event(event(List.of(), 0, collections.size(),
                     query.isEmpty() ? "no user message to search for" : "no configured collection exists", List.of()));
         }
         float[] vector = embedder.embed(List.of(query)).getFirst();
         List<ScoredRecord> found = store.search(VectorQuery.hybrid(collections, vector, query, config.topK(), Readers.of(principal)));
-        List<Passage> existing = state.getOrDefault(RunState.PASSAGES, List.of());
         Set<String> seen = new HashSet<>();
         existing.forEach(passage -> seen.add(passage.collection() + '\u0000' + passage.id()));
         List<Passage> added = new ArrayList<>();
@@ -78,8 +79,8 @@ final class Retriever implements PipelineNode {
         }
         List<Passage> passages = new ArrayList<>(existing);
         passages.addAll(added);
-        StateDelta delta = StateDelta.empty().event(event(added, existing.size(), collections.size(), "", similarities));
-        return added.isEmpty() ? delta : delta.with(RunState.PASSAGES, List.copyOf(passages));
+        return StateDelta.of(RunState.PASSAGES, List.copyOf(passages))
+                .event(event(added, existing.size(), collections.size(), "", similarities));
     }
 
     // Matched by key or by display name, at every query: collections come and go while the gateway runs.

@@ -142,8 +142,9 @@ class RetrieverTest {
         StateDelta missing = corpus.retriever(RetrieveConfig.of(List.of("nowhere"))).apply(ask(ALICE, Message.user("refunds")));
         StateDelta silent = corpus.retriever(RetrieveConfig.of(List.of("payments-kb"))).apply(ask(ALICE, Message.system("hi")));
 
-        assertThat(passages(ask(ALICE), missing)).isEmpty();
-        assertThat(passages(ask(ALICE), silent)).isEmpty();
+        // set, though empty: the run retrieved, and its answer cites nothing
+        assertThat(ask(ALICE).apply(missing).get(RunState.PASSAGES)).hasValue(List.of());
+        assertThat(ask(ALICE).apply(silent).get(RunState.PASSAGES)).hasValue(List.of());
         assertThat(corpus.embedder.requests()).isEmpty();
     }
 
