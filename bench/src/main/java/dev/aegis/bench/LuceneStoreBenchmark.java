@@ -11,6 +11,7 @@ import dev.aegis.plugin.lucene.LuceneVectorStore;
 import dev.aegis.plugin.lucene.LuceneVectorStoreFactory;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class LuceneStoreBenchmark {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     static final int CHUNKS = 10_000;
     static final int DIMENSIONS = 384;
@@ -116,6 +119,19 @@ public class LuceneStoreBenchmark {
             ingestInto(store, new Corpus(new Random(3)), new Random(5));
         }
 
+        long cpuNanos;
+        long queries;
+
+        /** The querying thread's own CPU per query: on a shared machine, wall-clock latency mostly measures the neighbours. */
+        @TearDown(Level.Iteration)
+        public void printCpu() {
+            if (queries > 0) {
+                System.out.printf("  [querying thread CPU %.3f ms/query over %d queries]%n", cpuNanos / 1e6 / queries, queries);
+            }
+            cpuNanos = 0;
+            queries = 0;
+        }
+
         @TearDown(Level.Trial)
         public void close() throws IOException {
             store.close();
@@ -128,7 +144,11 @@ public class LuceneStoreBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public List<ScoredRecord> hybridQuery(Filled filled) {
         VectorQuery query = queries.get(next++ % queries.size());
-        return filled.store.search(query);
+        long cpuAtStart = THREADS.getCurrentThreadCpuTime();
+        List<ScoredRecord> found = filled.store.search(query);
+        filled.cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuAtStart;
+        filled.queries++;
+        return found;
     }
 
     @TearDown(Level.Trial)
