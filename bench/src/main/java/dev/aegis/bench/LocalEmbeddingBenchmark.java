@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * The {@code local} embedder (all-MiniLM-L6-v2 in process), as a route calls it: one sentence; a
- * request of 32 sentences; and single-sentence requests from 8 threads at once, which the embedder
- * coalesces into shared inferences when {@code max-batch} allows (compare {@code maxBatch=1}, one
- * text per inference). ms per call.
+ * request of 32 sentences; and single-sentence requests from 8 threads at once. Modes: one text per
+ * inference ({@code max-batch: 1}), batched ({@code max-batch: 32}, the default), and batched with
+ * concurrent requests coalesced into shared inferences ({@code coalesce: true}). ms per call.
  * {@code bench/run-jmh.sh LocalEmbeddingBenchmark -jvmArgsAppend --enable-native-access=ALL-UNNAMED}
  */
 @State(Scope.Benchmark)
@@ -44,8 +44,8 @@ public class LocalEmbeddingBenchmark {
         "Delete the staging database only after the backup has been verified.",
     };
 
-    @Param({"1", "32"})
-    public int maxBatch;
+    @Param({"one-per-inference", "batched", "coalesced"})
+    public String mode;
 
     private EmbeddingProvider embedder;
     private List<String> batch;
@@ -53,7 +53,11 @@ public class LocalEmbeddingBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        LocalEmbeddingConfig config = ConfigBinding.bindYaml(LocalEmbeddingConfig.class, "max-batch: " + maxBatch);
+        LocalEmbeddingConfig config = ConfigBinding.bindYaml(LocalEmbeddingConfig.class, switch (mode) {
+            case "one-per-inference" -> "max-batch: 1";
+            case "batched" -> "max-batch: 32";
+            default -> "{max-batch: 32, coalesce: true}";
+        });
         embedder = new LocalEmbeddingProviderFactory().create(config,
                 FakePluginContext.named("minilm").withDataDirectory(Files.createTempDirectory("aegis-bench-minilm")));
         batch = IntStream.range(0, 32).mapToObj(this::sentence).toList();

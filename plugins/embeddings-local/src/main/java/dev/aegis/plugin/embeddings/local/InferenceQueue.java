@@ -16,9 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A fixed set of inference threads fed from one queue. A thread that becomes free takes the oldest
- * waiting piece of work and, with it, every following piece that still fits in {@code maxBatch}
- * inputs, so requests that arrive while the model is busy share the next inference; no request is
- * held back waiting for company. Admission is bounded: beyond {@code threads + queue} requests in the
+ * waiting piece of work and, when coalescing, every following piece that still fits in
+ * {@code maxBatch} inputs, so requests that arrive while the model is busy share the next inference;
+ * no request is held back waiting for company. Admission is bounded: beyond {@code threads + queue} requests in the
  * embedder, the next is refused as rate-limited instead of queuing without bound.
  */
 final class InferenceQueue implements AutoCloseable {
@@ -30,6 +30,7 @@ final class InferenceQueue implements AutoCloseable {
 
     private final Model model;
     private final int maxBatch;
+    private final boolean coalesce;
     private final int admissible;
     private final Semaphore admitted;
     private final BlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
@@ -38,9 +39,10 @@ final class InferenceQueue implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
 
-    InferenceQueue(Model model, String name, int threads, int maxBatch, int queue) {
+    InferenceQueue(Model model, String name, int threads, int maxBatch, boolean coalesce, int queue) {
         this.model = model;
         this.maxBatch = maxBatch;
+        this.coalesce = coalesce;
         this.admissible = threads + queue;
         this.admitted = new Semaphore(admissible);
         for (int i = 0; i < threads; i++) {
@@ -125,7 +127,7 @@ final class InferenceQueue implements AutoCloseable {
                     inputs += next.texts().size();
                 }
                 next = jobs.peek();
-            } while (next != null && inputs + next.texts().size() <= maxBatch && jobs.remove(next));
+            } while (coalesce && next != null && inputs + next.texts().size() <= maxBatch && jobs.remove(next));
             return batch;
         } finally {
             gathering.unlock();

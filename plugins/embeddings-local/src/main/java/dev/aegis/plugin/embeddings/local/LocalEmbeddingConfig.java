@@ -7,10 +7,13 @@ import jakarta.validation.constraints.Positive;
  * Configuration of the {@code local} embedder; every key is optional.
  *
  * @param model the bundled model to run; only {@value #MINILM} ships today
- * @param maxBatch the most inputs one inference takes: concurrent small requests are coalesced up to
- *     it, and a larger request is cut into pieces of it. Batching multiplies throughput, but the int8
- *     model scales its activations per inference, so a vector moves slightly (cosine ~0.99 to itself)
- *     with the texts it shares an inference with; {@code 1} makes every vector exactly reproducible
+ * @param maxBatch the most inputs one inference takes; a larger request is cut into pieces of it.
+ *     Batching multiplies throughput, but the int8 model scales its activations per inference, so a
+ *     vector moves slightly (cosine ~0.99 to itself) with the texts it shares an inference with;
+ *     {@code 1} makes every vector exactly reproducible
+ * @param coalesce let requests waiting at the same time share one inference (up to {@code max-batch}
+ *     inputs). Off by default: a request's vectors then depend on that request alone, and on the
+ *     2-core bench box coalescing single-sentence requests did not measurably raise throughput
  * @param threads inferences that may run at once; each gets {@code processors / threads} of ONNX
  *     Runtime's intra-op threads, so the machine is never oversubscribed
  * @param queue requests that may wait for a free inference beyond the {@code threads} being computed;
@@ -23,6 +26,7 @@ public record LocalEmbeddingConfig(
         @Positive @Max(1024) Integer maxBatch,
         @Positive @Max(256) Integer threads,
         @Positive @Max(1_000_000) Integer queue,
+        Boolean coalesce,
         Boolean warmUp) {
 
     /** The model this plugin bundles. */
@@ -36,10 +40,11 @@ public record LocalEmbeddingConfig(
         maxBatch = maxBatch == null ? 32 : maxBatch;
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         queue = queue == null ? 256 : queue;
+        coalesce = coalesce != null && coalesce;
         warmUp = warmUp == null || warmUp;
     }
 
     public static LocalEmbeddingConfig defaults() {
-        return new LocalEmbeddingConfig(null, null, null, null, null);
+        return new LocalEmbeddingConfig(null, null, null, null, null, null);
     }
 }

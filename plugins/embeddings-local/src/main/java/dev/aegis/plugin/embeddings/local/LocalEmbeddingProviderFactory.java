@@ -28,7 +28,7 @@ public final class LocalEmbeddingProviderFactory implements EmbeddingProviderFac
             cache.ifPresent(NativeLibraries::ownerOnly);
             return encoder;
         }, config.maxBatch());
-        InferenceQueue queue = new InferenceQueue(model, context.instanceName(), config.threads(), config.maxBatch(), config.queue());
+        InferenceQueue queue = new InferenceQueue(model, context.instanceName(), config.threads(), config.maxBatch(), config.coalesce(), config.queue());
         LocalEmbeddingProvider provider = new LocalEmbeddingProvider(model, queue);
         if (config.warmUp()) {
             try {

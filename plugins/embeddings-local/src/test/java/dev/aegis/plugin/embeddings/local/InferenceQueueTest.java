@@ -37,7 +37,7 @@ class InferenceQueueTest {
     @Test
     void requestsThatArriveWhileTheModelIsBusyShareTheNextInferenceAndEachGetsItsOwnVectors() throws Exception {
         RecordingModel model = new RecordingModel();
-        try (InferenceQueue queue = new InferenceQueue(model, "t", 1, 8, 16); ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (InferenceQueue queue = new InferenceQueue(model, "t", 1, 8, true, 16); ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<Embedded> first = callers.submit(() -> queue.embed(List.of("a")));
             assertThat(model.entered.await(10, TimeUnit.SECONDS)).isTrue();
             List<Future<Embedded>> waiting = new ArrayList<>();
@@ -65,10 +65,34 @@ class InferenceQueueTest {
     }
 
     @Test
+    void withoutCoalescingEachRequestHasItsOwnInference() throws Exception {
+        RecordingModel model = new RecordingModel();
+        try (InferenceQueue queue = new InferenceQueue(model, "t", 1, 8, false, 16); ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Embedded> first = callers.submit(() -> queue.embed(List.of("a")));
+            assertThat(model.entered.await(10, TimeUnit.SECONDS)).isTrue();
+            List<Future<Embedded>> waiting = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                String text = "x".repeat(i + 1);
+                waiting.add(callers.submit(() -> queue.embed(List.of(text, text + "y"))));
+            }
+            while (queuedInputs(queue) < 6) {
+                Thread.onSpinWait();
+            }
+            model.release.countDown();
+
+            assertThat(first.get().vectors()).hasDimensions(1, 1);
+            for (Future<Embedded> request : waiting) {
+                assertThat(request.get().vectors()).hasDimensions(2, 1);
+            }
+            assertThat(model.batches).hasSize(4).allSatisfy(batch -> assertThat(batch.size()).isLessThanOrEqualTo(2));
+        }
+    }
+
+    @Test
     void aRequestLargerThanMaxBatchIsCutAndReassembledInOrder() {
         RecordingModel model = new RecordingModel();
         model.release.countDown();
-        try (InferenceQueue queue = new InferenceQueue(model, "t", 2, 3, 4)) {
+        try (InferenceQueue queue = new InferenceQueue(model, "t", 2, 3, true, 4)) {
             List<String> texts = List.of("a", "bb", "ccc", "dddd", "eeeee", "ffffff", "g");
 
             Embedded embedded = queue.embed(texts);
@@ -81,7 +105,7 @@ class InferenceQueueTest {
     @Test
     void beyondThreadsPlusQueueRequestsTheNextIsRefusedAsRateLimited() throws Exception {
         RecordingModel model = new RecordingModel();
-        try (InferenceQueue queue = new InferenceQueue(model, "t", 1, 1, 2); ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (InferenceQueue queue = new InferenceQueue(model, "t", 1, 1, true, 2); ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Embedded>> admitted = new ArrayList<>();
             admitted.add(callers.submit(() -> queue.embed(List.of("a"))));
             assertThat(model.entered.await(10, TimeUnit.SECONDS)).isTrue();
@@ -109,7 +133,7 @@ class InferenceQueueTest {
         InferenceQueue.Model broken = texts -> {
             throw new IllegalStateException("native crash");
         };
-        try (InferenceQueue queue = new InferenceQueue(broken, "t", 1, 4, 4)) {
+        try (InferenceQueue queue = new InferenceQueue(broken, "t", 1, 4, false, 4)) {
             assertThatThrownBy(() -> queue.embed(List.of("a")))
                     .isInstanceOfSatisfying(ProviderException.class, e -> {
                         assertThat(e.failure()).isEqualTo(ProviderException.Failure.FAILED);
@@ -120,7 +144,7 @@ class InferenceQueueTest {
 
     @Test
     void aClosedQueueRefusesWorkAsUnavailable() {
-        InferenceQueue queue = new InferenceQueue(new RecordingModel(), "t", 1, 4, 4);
+        InferenceQueue queue = new InferenceQueue(new RecordingModel(), "t", 1, 4, false, 4);
         queue.close();
 
         assertThatThrownBy(() -> queue.embed(List.of("a")))

@@ -19,6 +19,7 @@ class LocalEmbeddingConfigTest {
         assertThat(config.maxBatch()).isEqualTo(32);
         assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(config.queue()).isEqualTo(256);
+        assertThat(config.coalesce()).isFalse();
         assertThat(config.warmUp()).isTrue();
     }
 
@@ -29,10 +30,11 @@ class LocalEmbeddingConfigTest {
                 max-batch: 8
                 threads: 3
                 queue: 10
+                coalesce: true
                 warm-up: false
                 """);
 
-        assertThat(config).isEqualTo(new LocalEmbeddingConfig("all-minilm-l6-v2", 8, 3, 10, false));
+        assertThat(config).isEqualTo(new LocalEmbeddingConfig("all-minilm-l6-v2", 8, 3, 10, true, false));
     }
 
     @Test

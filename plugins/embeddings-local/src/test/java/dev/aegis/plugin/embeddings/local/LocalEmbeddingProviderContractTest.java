@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The real model, loaded once for the class: batched (max-batch 4) and one text per inference (max-batch 1). */
+/** The real model, loaded once for the class: batched and coalescing (max-batch 4) and one text per inference (max-batch 1). */
 class LocalEmbeddingProviderContractTest extends EmbeddingProviderContractTest {
 
     private static Path data;
@@ -33,8 +33,8 @@ class LocalEmbeddingProviderContractTest extends EmbeddingProviderContractTest {
     @BeforeAll
     static void load() throws Exception {
         data = Files.createTempDirectory("aegis-local-embeddings");
-        batched = create(new LocalEmbeddingConfig(null, 4, 2, 64, true));
-        single = create(new LocalEmbeddingConfig(null, 1, 1, 64, false));
+        batched = create(new LocalEmbeddingConfig(null, 4, 2, 64, true, true));
+        single = create(new LocalEmbeddingConfig(null, 1, 1, 64, false, false));
     }
 
     private static LocalEmbeddingProvider create(LocalEmbeddingConfig config) {
