@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * The {@code local} embedder (all-MiniLM-L6-v2 in process), as a route calls it: one sentence; a
  * request of 32 sentences; and single-sentence requests from 8 threads at once. Modes: one text per
- * inference ({@code max-batch: 1}), batched ({@code max-batch: 32}, the default), and batched with
- * concurrent requests coalesced into shared inferences ({@code coalesce: true}). ms per call.
+ * inference ({@code max-batch: 1}), batched within a request only ({@code coalesce: false}), and
+ * batched with concurrent requests coalesced into shared inferences (the defaults). ms per call.
  * {@code bench/run-jmh.sh LocalEmbeddingBenchmark -jvmArgsAppend --enable-native-access=ALL-UNNAMED}
  */
 @State(Scope.Benchmark)
@@ -54,8 +54,8 @@ public class LocalEmbeddingBenchmark {
     @Setup
     public void setUp() throws Exception {
         LocalEmbeddingConfig config = ConfigBinding.bindYaml(LocalEmbeddingConfig.class, switch (mode) {
-            case "one-per-inference" -> "max-batch: 1";
-            case "batched" -> "max-batch: 32";
+            case "one-per-inference" -> "{max-batch: 1, coalesce: false}";
+            case "batched" -> "{max-batch: 32, coalesce: false}";
             default -> "{max-batch: 32, coalesce: true}";
         });
         embedder = new LocalEmbeddingProviderFactory().create(config,

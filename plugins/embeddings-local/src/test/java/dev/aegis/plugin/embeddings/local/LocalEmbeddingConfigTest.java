@@ -19,7 +19,7 @@ class LocalEmbeddingConfigTest {
         assertThat(config.maxBatch()).isEqualTo(32);
         assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(config.queue()).isEqualTo(256);
-        assertThat(config.coalesce()).isFalse();
+        assertThat(config.coalesce()).isTrue();
         assertThat(config.warmUp()).isTrue();
     }
 
@@ -30,11 +30,11 @@ class LocalEmbeddingConfigTest {
                 max-batch: 8
                 threads: 3
                 queue: 10
-                coalesce: true
+                coalesce: false
                 warm-up: false
                 """);
 
-        assertThat(config).isEqualTo(new LocalEmbeddingConfig("all-minilm-l6-v2", 8, 3, 10, true, false));
+        assertThat(config).isEqualTo(new LocalEmbeddingConfig("all-minilm-l6-v2", 8, 3, 10, false, false));
     }
 
     @Test
