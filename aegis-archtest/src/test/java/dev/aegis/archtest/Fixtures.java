@@ -28,7 +28,9 @@ final class Fixtures {
             "dev.langchain4j.badfixture",
             "io.modelcontextprotocol.badfixture",
             "opennlp.badfixture",
-            "org.apache.lucene.badfixture");
+            "org.apache.lucene.badfixture",
+            "ai.onnxruntime.badfixture",
+            "ai.djl.badfixture");
 
     static final ImportOption EXCLUDED = location -> PACKAGES.stream()
             .noneMatch(fixture -> location.contains("/" + fixture.replace('.', '/') + "/"));
