@@ -6,7 +6,9 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +23,7 @@ import java.util.Set;
  * @param decoding bounds on decoding encoded text
  * @param scanSystemMessages false by default: a system or developer message is the application's own
  *     instruction and is not scanned; true scans it like any prompt
+ * @param embedding the embedding-similarity layer over a configured embedder; off when absent
  */
 public record InjectionGuardConfig(
         Mode mode,
@@ -28,7 +31,8 @@ public record InjectionGuardConfig(
         Set<ScanTarget> targets,
         Set<Layer> layers,
         @Valid Decoding decoding,
-        Boolean scanSystemMessages) {
+        Boolean scanSystemMessages,
+        @Valid Embedding embedding) {
 
     public InjectionGuardConfig {
         mode = mode == null ? Mode.BLOCK : mode;
@@ -41,9 +45,20 @@ public record InjectionGuardConfig(
         scanSystemMessages = scanSystemMessages != null && scanSystemMessages;
     }
 
+    /** Without the embedding layer. */
+    public InjectionGuardConfig(Mode mode, Thresholds thresholds, Set<ScanTarget> targets, Set<Layer> layers, Decoding decoding,
+            Boolean scanSystemMessages) {
+        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, null);
+    }
+
+    /** The embedding layer, if configured. */
+    public Optional<Embedding> embeddingLayer() {
+        return Optional.ofNullable(embedding);
+    }
+
     /** Every key at its default. */
     public static InjectionGuardConfig defaults() {
-        return new InjectionGuardConfig(null, null, null, null, null, null);
+        return new InjectionGuardConfig(null, null, null, null, null, null, null);
     }
 
     /** What a score at or above the threshold does. */
@@ -127,6 +142,44 @@ public record InjectionGuardConfig(
 
         public static Decoding defaults() {
             return new Decoding(null, null, null);
+        }
+    }
+
+    /**
+     * The embedding-similarity layer: each text (in windows, the highest counting) is embedded with the
+     * named embedder and compared with packaged exemplars of attacks and of benign texts, trigger words
+     * included; its score is the similarity-weighted share of attacks among the nearest exemplars.
+     * It runs only where the other layers are unsure, and its score is blended with theirs there.
+     *
+     * @param embedder the name of an entry under {@code embeddings:} in aegis.yaml, e.g. {@code minilm}
+     * @param weight how much the embedding score counts in the blend {@code (1 - w) * other + w * embedding}; 0.5 by default
+     * @param gateLow the other layers' score from which the embedding layer runs; 0.15 by default (0 runs it on everything)
+     * @param gateHigh the other layers' score from which it no longer runs (the text is clearly an attack); 0.95 by default
+     * @param neighbours how many nearest exemplars vote; 5 by default
+     * @param windowCharacters longest window embedded at once; longer texts are cut into half-overlapping
+     *     windows and the highest score counts. 800 by default: MiniLM reads at most 256 word pieces
+     */
+    public record Embedding(
+            @NotBlank String embedder,
+            @DecimalMin("0.0") @DecimalMax("1.0") Double weight,
+            @DecimalMin("0.0") @DecimalMax("1.0") Double gateLow,
+            @DecimalMin("0.0") @DecimalMax("1.0") Double gateHigh,
+            @Min(1) @Max(64) Integer neighbours,
+            @Min(64) @Max(8192) Integer windowCharacters) {
+
+        public Embedding {
+            weight = weight == null ? 0.5 : weight;
+            gateLow = gateLow == null ? 0.15 : gateLow;
+            gateHigh = gateHigh == null ? 0.95 : gateHigh;
+            neighbours = neighbours == null ? 5 : neighbours;
+            windowCharacters = windowCharacters == null ? 800 : windowCharacters;
+            if (gateLow > gateHigh) {
+                throw new IllegalArgumentException("embedding: gate-low (" + gateLow + ") is above gate-high (" + gateHigh + ")");
+            }
+        }
+
+        public Embedding(String embedder) {
+            this(embedder, null, null, null, null, null);
         }
     }
 }
