@@ -1,7 +1,10 @@
 package dev.aegis.pack.llmguard.injection.internal.embedding;
 
 import dev.aegis.api.vector.EmbeddingProvider;
+import dev.aegis.pack.llmguard.internal.TextWindows;
+import dev.aegis.pack.llmguard.internal.UnitVectors;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,14 +31,14 @@ public final class EmbeddingLayer {
         this.neighbours = neighbours;
         this.window = window;
         List<String> texts = new ArrayList<>();
-        exemplars.attacks().forEach(text -> texts.add(head(text, window)));
-        exemplars.benign().forEach(text -> texts.add(head(text, window)));
+        exemplars.attacks().forEach(text -> texts.add(TextWindows.head(text, window)));
+        exemplars.benign().forEach(text -> texts.add(TextWindows.head(text, window)));
         List<float[]> embedded = embedAll(texts);
         this.dimensions = embedded.isEmpty() ? 0 : embedded.getFirst().length;
         this.vectors = new float[texts.size() * dimensions];
         this.attack = new boolean[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
-            float[] unit = unit(embedded.get(i));
+            float[] unit = UnitVectors.unit(embedded.get(i));
             if (unit.length != dimensions) {
                 throw new IllegalStateException("embedder " + embedder.model() + " returned vectors of " + unit.length + " and " + dimensions + " dimensions");
             }
@@ -56,14 +59,14 @@ public final class EmbeddingLayer {
     public double score(List<String> texts) {
         List<String> windows = new ArrayList<>();
         for (String text : texts) {
-            windows(text, window, windows);
+            TextWindows.addTo(windows, text, window);
         }
         if (windows.isEmpty()) {
             return 0;
         }
         double best = 0;
         for (float[] vector : embedder.embed(windows)) {
-            best = Math.max(best, vote(unit(vector)));
+            best = Math.max(best, vote(UnitVectors.unit(vector)));
         }
         return best;
     }
@@ -73,13 +76,9 @@ public final class EmbeddingLayer {
         int count = Math.min(neighbours, attack.length);
         int[] nearest = new int[count];
         double[] similarity = new double[count];
-        java.util.Arrays.fill(similarity, Double.NEGATIVE_INFINITY);
+        Arrays.fill(similarity, Double.NEGATIVE_INFINITY);
         for (int exemplar = 0; exemplar < attack.length; exemplar++) {
-            double dot = 0;
-            int base = exemplar * dimensions;
-            for (int d = 0; d < dimensions; d++) {
-                dot += unit[d] * vectors[base + d];
-            }
+            double dot = UnitVectors.dot(unit, vectors, exemplar * dimensions);
             if (dot > similarity[count - 1]) {
                 int at = count - 1;
                 while (at > 0 && similarity[at - 1] < dot) {
@@ -99,55 +98,6 @@ public final class EmbeddingLayer {
             attacks += attack[nearest[i]] ? weight : 0;
         }
         return total == 0 ? 0 : attacks / total;
-    }
-
-    /** {@code text} cut into windows of at most {@code size} characters, half overlapping, ends moved back to a space. */
-    static void windows(String text, int size, List<String> into) {
-        String stripped = text.strip();
-        if (stripped.isEmpty()) {
-            return;
-        }
-        if (stripped.length() <= size) {
-            into.add(stripped);
-            return;
-        }
-        int start = 0;
-        while (true) {
-            int end = Math.min(stripped.length(), start + size);
-            if (end < stripped.length()) {
-                int space = stripped.lastIndexOf(' ', end);
-                end = space > start + size / 2 ? space : end;
-            }
-            into.add(stripped.substring(start, end));
-            if (end >= stripped.length()) {
-                return;
-            }
-            int next = start + Math.max(1, (end - start) / 2);
-            int space = stripped.indexOf(' ', next);
-            start = space > 0 && space < end ? space + 1 : next;
-        }
-    }
-
-    private static String head(String text, int size) {
-        List<String> windows = new ArrayList<>(1);
-        windows(text, size, windows);
-        return windows.isEmpty() ? text : windows.getFirst();
-    }
-
-    private static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float value : vector) {
-            norm += value * value;
-        }
-        float[] unit = new float[vector.length];
-        if (norm == 0) {
-            return unit;
-        }
-        float scale = (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = vector[i] * scale;
-        }
-        return unit;
     }
 
     /** How many exemplars the layer compares with. */
