@@ -11,6 +11,7 @@ import dev.aegis.api.guard.StreamingGuarantee;
 import dev.aegis.api.guard.Verdict;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.vector.EmbeddingProvider;
+import dev.aegis.pack.llmguard.internal.Confusables;
 import dev.aegis.pack.llmguard.scanners.BannedTopicsConfig;
 import dev.aegis.pack.llmguard.scanners.ScannerAction;
 import java.util.ArrayList;
