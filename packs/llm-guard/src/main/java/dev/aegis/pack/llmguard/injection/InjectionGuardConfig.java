@@ -152,10 +152,10 @@ public record InjectionGuardConfig(
      * It runs only where the other layers are unsure, and its score is blended with theirs there.
      *
      * @param embedder the name of an entry under {@code embeddings:} in aegis.yaml, e.g. {@code minilm}
-     * @param weight how much the embedding score counts in the blend {@code (1 - w) * other + w * embedding}; 0.5 by default
+     * @param weight how much the embedding score counts in the blend {@code (1 - w) * other + w * embedding}; 0.3 by default
      * @param gateLow the other layers' score from which the embedding layer runs; 0.15 by default (0 runs it on everything)
      * @param gateHigh the other layers' score from which it no longer runs (the text is clearly an attack); 0.95 by default
-     * @param neighbours how many nearest exemplars vote; 5 by default
+     * @param neighbours how many nearest exemplars vote; 3 by default
      * @param windowCharacters longest window embedded at once; longer texts are cut into half-overlapping
      *     windows and the highest score counts. 800 by default: MiniLM reads at most 256 word pieces
      */
@@ -168,10 +168,10 @@ public record InjectionGuardConfig(
             @Min(64) @Max(8192) Integer windowCharacters) {
 
         public Embedding {
-            weight = weight == null ? 0.5 : weight;
+            weight = weight == null ? 0.3 : weight;
             gateLow = gateLow == null ? 0.15 : gateLow;
             gateHigh = gateHigh == null ? 0.95 : gateHigh;
-            neighbours = neighbours == null ? 5 : neighbours;
+            neighbours = neighbours == null ? 3 : neighbours;
             windowCharacters = windowCharacters == null ? 800 : windowCharacters;
             if (gateLow > gateHigh) {
                 throw new IllegalArgumentException("embedding: gate-low (" + gateLow + ") is above gate-high (" + gateHigh + ")");

@@ -28,7 +28,7 @@ import java.util.Set;
  *     is matched by similarity (a window of an answer says little about what the whole is about)
  * @param embedder the name of an entry under {@code embeddings:} in aegis.yaml; needed when a topic has
  *     a description or examples
- * @param similarity the cosine similarity from which a text is about a topic described in words; 0.5 by
+ * @param similarity the cosine similarity from which a text is about a topic described in words; 0.45 by
  *     default (a topic may set its own)
  */
 public record BannedTopicsConfig(@NotEmpty List<@Valid Topic> topics, ScannerAction action, Set<ScanTarget> targets,
@@ -50,7 +50,7 @@ public record BannedTopicsConfig(@NotEmpty List<@Valid Topic> topics, ScannerAct
         }
     }
 
-    public static final double DEFAULT_SIMILARITY = 0.5;
+    public static final double DEFAULT_SIMILARITY = 0.45;
 
     /** Topics matched by keywords only. */
     public BannedTopicsConfig(List<Topic> topics, ScannerAction action, Set<ScanTarget> targets, Integer window) {

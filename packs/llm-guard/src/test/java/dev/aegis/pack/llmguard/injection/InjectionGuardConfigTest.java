@@ -61,7 +61,7 @@ class InjectionGuardConfigTest {
                 embedding: {embedder: minilm, weight: 0.4, gate-low: 0.1, gate-high: 0.9, neighbours: 7, window-characters: 600}
                 """);
 
-        assertThat(defaults.embeddingLayer()).contains(new InjectionGuardConfig.Embedding("minilm", 0.5, 0.15, 0.95, 5, 800));
+        assertThat(defaults.embeddingLayer()).contains(new InjectionGuardConfig.Embedding("minilm", 0.3, 0.15, 0.95, 3, 800));
         assertThat(full.embeddingLayer()).contains(new InjectionGuardConfig.Embedding("minilm", 0.4, 0.1, 0.9, 7, 600));
     }
 

@@ -6,6 +6,8 @@ import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig;
 import dev.aegis.pack.llmguard.injection.corpus.Corpus;
 import dev.aegis.pack.llmguard.injection.corpus.Sample;
+import dev.aegis.pack.llmguard.injection.internal.embedding.EmbeddingLayer;
+import dev.aegis.pack.llmguard.injection.internal.embedding.Exemplars;
 import dev.aegis.pack.llmguard.injection.internal.heuristic.Heuristics;
 import dev.aegis.pack.llmguard.injection.internal.linear.LinearModel;
 import java.util.ArrayList;
@@ -24,6 +26,11 @@ class EmbeddingTuningTest {
     @EnabledIfSystemProperty(named = "injection.tune", matches = "true")
     void printsTheDevSplitForEachSetting() {
         EmbeddingProvider embedder = new CachingEmbedder(EvaluationEmbedder.load());
+        long start = System.nanoTime();
+        EmbeddingLayer built = new EmbeddingLayer(embedder, Exemplars.standard(), 5, 800);
+        // printed, never asserted: what building the layer costs when the guard starts
+        System.out.printf(java.util.Locale.ROOT, "embedded %d exemplars with %s in %d ms%n", built.exemplars(), embedder.model(),
+                (System.nanoTime() - start) / 1_000_000);
         List<Sample> dev = Corpus.dev();
         Heuristics heuristics = Heuristics.standard();
         LinearModel model = LinearModel.standard();

@@ -12,7 +12,8 @@ import java.util.List;
  * attacks among the {@code neighbours} most similar exemplars (cosine). A text longer than the window
  * is embedded in half-overlapping windows (a sentence encoder reads a bounded number of word pieces,
  * MiniLM 256) and the highest window counts, so an order buried in a long document is not diluted.
- * The exemplars are embedded once, when the layer is built. Thread-safe.
+ * The exemplars are embedded once, when the layer is built, unless the pack holds their vectors for
+ * the embedder's model ({@link ExemplarVectors}). Thread-safe.
  */
 public final class EmbeddingLayer {
 
@@ -30,14 +31,13 @@ public final class EmbeddingLayer {
         this.embedder = embedder;
         this.neighbours = neighbours;
         this.window = window;
-        List<String> texts = new ArrayList<>();
-        exemplars.attacks().forEach(text -> texts.add(TextWindows.head(text, window)));
-        exemplars.benign().forEach(text -> texts.add(TextWindows.head(text, window)));
-        List<float[]> embedded = embedAll(texts);
+        List<float[]> embedded = ExemplarVectors.packaged(embedder.model(), embedder.dimensions(), window, exemplars)
+                .map(ExemplarVectors::vectors)
+                .orElseGet(() -> embedAll(texts(exemplars, window)));
         this.dimensions = embedded.isEmpty() ? 0 : embedded.getFirst().length;
-        this.vectors = new float[texts.size() * dimensions];
-        this.attack = new boolean[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
+        this.vectors = new float[embedded.size() * dimensions];
+        this.attack = new boolean[embedded.size()];
+        for (int i = 0; i < embedded.size(); i++) {
             float[] unit = UnitVectors.unit(embedded.get(i));
             if (unit.length != dimensions) {
                 throw new IllegalStateException("embedder " + embedder.model() + " returned vectors of " + unit.length + " and " + dimensions + " dimensions");
@@ -45,6 +45,14 @@ public final class EmbeddingLayer {
             System.arraycopy(unit, 0, vectors, i * dimensions, dimensions);
             attack[i] = i < exemplars.attacks().size();
         }
+    }
+
+    /** What is embedded of each exemplar, attacks then benign: its first window. */
+    public static List<String> texts(Exemplars exemplars, int window) {
+        List<String> texts = new ArrayList<>();
+        exemplars.attacks().forEach(text -> texts.add(TextWindows.head(text, window)));
+        exemplars.benign().forEach(text -> texts.add(TextWindows.head(text, window)));
+        return texts;
     }
 
     private List<float[]> embedAll(List<String> texts) {
