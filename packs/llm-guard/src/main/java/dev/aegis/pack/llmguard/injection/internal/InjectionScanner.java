@@ -44,8 +44,11 @@ public final class InjectionScanner {
         Scores scores = new Scores();
         scores.add(text, Optional.empty(), -1, -1);
         Set<String> decodings = new LinkedHashSet<>();
-        List<String> scanned = new ArrayList<>(1);
-        scanned.add(text.folded());
+        // the texts the embedding layer reads, if it runs; none kept without it
+        List<String> scanned = embedding == null ? null : new ArrayList<>(1);
+        if (scanned != null) {
+            scanned.add(text.folded());
+        }
         if (decoders != null) {
             for (Decoded decoded : decoders.decode(text.view().text())) {
                 decodings.add(decoded.decoding());
@@ -53,7 +56,9 @@ public final class InjectionScanner {
                 int end = decoded.end() > decoded.start() ? text.originalEnd(decoded.end()) : start;
                 ScanText inner = ScanText.decoded(decoded.text());
                 scores.add(inner, Optional.of(decoded.decoding()), start, end);
-                scanned.add(inner.folded());
+                if (scanned != null) {
+                    scanned.add(inner.folded());
+                }
             }
         }
         scores.findings.sort(Comparator.comparingDouble(Finding::score).reversed());
