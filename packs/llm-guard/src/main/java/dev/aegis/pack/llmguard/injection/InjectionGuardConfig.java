@@ -153,8 +153,12 @@ public record InjectionGuardConfig(
      *
      * @param embedder the name of an entry under {@code embeddings:} in aegis.yaml, e.g. {@code minilm}
      * @param weight how much the embedding score counts in the blend {@code (1 - w) * other + w * embedding}; 0.3 by default
-     * @param gateLow the other layers' score from which the embedding layer runs; 0.15 by default (0 runs it on everything)
-     * @param gateHigh the other layers' score from which it no longer runs (the text is clearly an attack); 0.95 by default
+     * @param gateLow the other layers' score from which the embedding layer runs (0 runs it on everything). By
+     *     default the lowest score the blend can lift to a threshold: {@code (t - weight) / (1 - weight)} for
+     *     the lowest threshold {@code t} of the scanned targets, so the gate never changes a decision
+     * @param gateHigh the other layers' score from which it no longer runs (the text is clearly an attack). By
+     *     default the highest score the blend can pull under a threshold: {@code t / (1 - weight)} for the
+     *     highest threshold
      * @param neighbours how many nearest exemplars vote; 3 by default
      * @param windowCharacters longest window embedded at once; longer texts are cut into half-overlapping
      *     windows and the highest score counts. 800 by default: MiniLM reads at most 256 word pieces
@@ -169,17 +173,24 @@ public record InjectionGuardConfig(
 
         public Embedding {
             weight = weight == null ? 0.3 : weight;
-            gateLow = gateLow == null ? 0.15 : gateLow;
-            gateHigh = gateHigh == null ? 0.95 : gateHigh;
             neighbours = neighbours == null ? 3 : neighbours;
             windowCharacters = windowCharacters == null ? 800 : windowCharacters;
-            if (gateLow > gateHigh) {
+            if (gateLow != null && gateHigh != null && gateLow > gateHigh) {
                 throw new IllegalArgumentException("embedding: gate-low (" + gateLow + ") is above gate-high (" + gateHigh + ")");
             }
         }
 
         public Embedding(String embedder) {
             this(embedder, null, null, null, null, null);
+        }
+
+        /** The band the embedding layer runs in for these thresholds: the configured one, or the one in which the blend can change a decision. */
+        public double[] band(Thresholds thresholds, Set<ScanTarget> targets) {
+            double lowest = targets.stream().mapToDouble(thresholds::of).min().orElse(Thresholds.DEFAULT);
+            double highest = targets.stream().mapToDouble(thresholds::of).max().orElse(Thresholds.DEFAULT);
+            double low = gateLow != null ? gateLow : weight >= 1 ? 0 : Math.max(0, (lowest - weight) / (1 - weight));
+            double high = gateHigh != null ? gateHigh : weight >= 1 ? 1 : Math.min(1, highest / (1 - weight));
+            return new double[] {low, high};
         }
     }
 }

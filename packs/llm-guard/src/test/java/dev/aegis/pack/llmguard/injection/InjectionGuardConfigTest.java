@@ -61,8 +61,20 @@ class InjectionGuardConfigTest {
                 embedding: {embedder: minilm, weight: 0.4, gate-low: 0.1, gate-high: 0.9, neighbours: 7, window-characters: 600}
                 """);
 
-        assertThat(defaults.embeddingLayer()).contains(new InjectionGuardConfig.Embedding("minilm", 0.3, 0.15, 0.95, 3, 800));
+        assertThat(defaults.embeddingLayer()).contains(new InjectionGuardConfig.Embedding("minilm", 0.3, null, null, 3, 800));
         assertThat(full.embeddingLayer()).contains(new InjectionGuardConfig.Embedding("minilm", 0.4, 0.1, 0.9, 7, 600));
+    }
+
+    @Test
+    void theEmbeddingLayersBandIsByDefaultWhereTheBlendCanChangeADecision() {
+        InjectionGuardConfig config = ConfigBinding.bindYaml(InjectionGuardConfig.class, """
+                thresholds: {prompt: 0.4, tool-result: 0.6, rag-chunk: 0.5}
+                embedding: {embedder: minilm, weight: 0.2}
+                """);
+        InjectionGuardConfig.Embedding set = new InjectionGuardConfig.Embedding("minilm", 0.2, 0.1, 0.9, null, null);
+
+        assertThat(config.embedding().band(config.thresholds(), config.targets())).containsExactly(new double[] {0.25, 0.75}, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(set.band(config.thresholds(), config.targets())).containsExactly(0.1, 0.9);
     }
 
     @Test

@@ -52,9 +52,13 @@ public final class InjectionGuard implements Guardrail {
                 layers.contains(Layer.HEURISTICS) ? PackagedLayers.HEURISTICS : null,
                 layers.contains(Layer.CLASSIFIER) ? PackagedLayers.CLASSIFIER : null,
                 decoders,
-                config.embeddingLayer().map(embedding -> new GatedEmbedding(
-                        new EmbeddingLayer(embedder, PackagedLayers.exemplars(), embedding.neighbours(), embedding.windowCharacters()),
-                        embedding.weight(), embedding.gateLow(), embedding.gateHigh())).orElse(null)));
+                config.embeddingLayer().map(embedding -> gated(embedding, embedder, config)).orElse(null)));
+    }
+
+    private static GatedEmbedding gated(InjectionGuardConfig.Embedding embedding, EmbeddingProvider embedder, InjectionGuardConfig config) {
+        double[] band = embedding.band(config.thresholds(), config.targets());
+        return new GatedEmbedding(new EmbeddingLayer(embedder, PackagedLayers.exemplars(), embedding.neighbours(), embedding.windowCharacters()),
+                embedding.weight(), band[0], band[1]);
     }
 
     @Override

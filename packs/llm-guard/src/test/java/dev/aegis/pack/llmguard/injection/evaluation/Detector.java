@@ -32,12 +32,13 @@ public record Detector(String name, InjectionScanner scanner) {
     public static List<Detector> embedding(Heuristics heuristics, LinearModel model, EmbeddingProvider embedder, InjectionGuardConfig.Embedding settings) {
         EmbeddingLayer layer = new EmbeddingLayer(embedder, Exemplars.standard(), settings.neighbours(), settings.windowCharacters());
         Decoders decoders = decoders();
+        double[] band = settings.band(InjectionGuardConfig.Thresholds.defaults(), InjectionGuardConfig.defaults().targets());
         return List.of(
                 new Detector("embedding alone", new InjectionScanner(null, null, decoders, new GatedEmbedding(layer, 1, 0, 1))),
                 new Detector("full + embedding, always run", new InjectionScanner(heuristics, model, decoders,
                         new GatedEmbedding(layer, settings.weight(), 0, 1))),
-                new Detector(String.format(java.util.Locale.ROOT, "full + embedding, gated [%.2f, %.2f)", settings.gateLow(), settings.gateHigh()),
-                        new InjectionScanner(heuristics, model, decoders, new GatedEmbedding(layer, settings.weight(), settings.gateLow(), settings.gateHigh()))));
+                new Detector(String.format(java.util.Locale.ROOT, "full + embedding, gated [%.2f, %.2f)", band[0], band[1]),
+                        new InjectionScanner(heuristics, model, decoders, new GatedEmbedding(layer, settings.weight(), band[0], band[1]))));
     }
 
     private static Decoders decoders() {
