@@ -17,8 +17,12 @@ final class Evidences {
 
     static List<Evidence> of(Assessment assessment, double threshold, ScanTarget target) {
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(Evidence.of(SCORE, format("score %.2f, threshold %.2f for %s; heuristics %.2f, classifier %.2f",
-                assessment.score(), threshold, target.name().toLowerCase(Locale.ROOT), assessment.heuristics(), assessment.classifier())));
+        String embedding = assessment.embedding().isPresent()
+                ? format(", linear %.2f, embedding %.2f", assessment.linear(), assessment.embedding().getAsDouble())
+                : "";
+        evidence.add(Evidence.of(SCORE, format("score %.2f, threshold %.2f for %s; heuristics %.2f, classifier %.2f%s",
+                assessment.score(), threshold, target.name().toLowerCase(Locale.ROOT), assessment.heuristics(), assessment.classifier(),
+                embedding)));
         for (Finding finding : assessment.findings()) {
             String kind = finding.name().equals("classifier") ? "probability" : "rule weight";
             String decoded = finding.decoding().map(decoding -> ", in " + decoding + "-decoded text").orElse("");

@@ -9,10 +9,13 @@ import dev.aegis.api.guard.Verdict;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.Role;
 import dev.aegis.api.state.RunState;
+import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig.Layer;
 import dev.aegis.pack.llmguard.injection.internal.decode.Decoders;
 import dev.aegis.pack.llmguard.injection.internal.decode.DecodingLimits;
+import dev.aegis.pack.llmguard.injection.internal.embedding.EmbeddingLayer;
+import dev.aegis.pack.llmguard.injection.internal.embedding.GatedEmbedding;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +38,11 @@ public final class InjectionGuard implements Guardrail {
     }
 
     public static InjectionGuard create(InjectionGuardConfig config) {
+        return create(config, null);
+    }
+
+    /** With the embedding layer over {@code embedder} when the config asks for it; its exemplars are embedded now. */
+    public static InjectionGuard create(InjectionGuardConfig config, EmbeddingProvider embedder) {
         Set<Layer> layers = config.layers();
         InjectionGuardConfig.Decoding decoding = config.decoding();
         Decoders decoders = layers.contains(Layer.DECODERS)
@@ -43,7 +51,14 @@ public final class InjectionGuard implements Guardrail {
         return new InjectionGuard(config, new InjectionScanner(
                 layers.contains(Layer.HEURISTICS) ? PackagedLayers.HEURISTICS : null,
                 layers.contains(Layer.CLASSIFIER) ? PackagedLayers.CLASSIFIER : null,
-                decoders));
+                decoders,
+                config.embeddingLayer().map(embedding -> gated(embedding, embedder, config)).orElse(null)));
+    }
+
+    private static GatedEmbedding gated(InjectionGuardConfig.Embedding embedding, EmbeddingProvider embedder, InjectionGuardConfig config) {
+        double[] band = embedding.band(config.thresholds(), config.targets());
+        return new GatedEmbedding(new EmbeddingLayer(embedder, PackagedLayers.exemplars(), embedding.neighbours(), embedding.windowCharacters()),
+                embedding.weight(), band[0], band[1]);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.aegis.pack.llmguard.injection.internal;
 
 import dev.aegis.pack.llmguard.injection.internal.decode.Decoded;
 import dev.aegis.pack.llmguard.injection.internal.decode.Decoders;
+import dev.aegis.pack.llmguard.injection.internal.embedding.GatedEmbedding;
 import dev.aegis.pack.llmguard.injection.internal.heuristic.Heuristics;
 import dev.aegis.pack.llmguard.injection.internal.heuristic.RuleHit;
 import dev.aegis.pack.llmguard.injection.internal.linear.LinearModel;
@@ -11,23 +12,31 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * The layers in order: the normalised view with look-alikes folded, the decoders, then the
- * heuristics and the classifier on the text as sent and on every text decoded from it. A layer that
- * is switched off is null. Thread-safe.
+ * heuristics and the classifier on the text as sent and on every text decoded from it; then, where
+ * their score is unsure, the embedding layer on the same texts. A layer that is switched off is null.
+ * Thread-safe.
  */
 public final class InjectionScanner {
 
     private final Heuristics rules;
     private final LinearModel model;
     private final Decoders decoders;
+    private final GatedEmbedding embedding;
 
     public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders) {
+        this(rules, model, decoders, null);
+    }
+
+    public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders, GatedEmbedding embedding) {
         this.rules = rules;
         this.model = model;
         this.decoders = decoders;
+        this.embedding = embedding;
     }
 
     public Assessment assess(String original) {
@@ -35,17 +44,33 @@ public final class InjectionScanner {
         Scores scores = new Scores();
         scores.add(text, Optional.empty(), -1, -1);
         Set<String> decodings = new LinkedHashSet<>();
+        // the texts the embedding layer reads, if it runs; none kept without it
+        List<String> scanned = embedding == null ? null : new ArrayList<>(1);
+        if (scanned != null) {
+            scanned.add(text.folded());
+        }
         if (decoders != null) {
             for (Decoded decoded : decoders.decode(text.view().text())) {
                 decodings.add(decoded.decoding());
                 int start = text.originalStart(decoded.start());
                 int end = decoded.end() > decoded.start() ? text.originalEnd(decoded.end()) : start;
-                scores.add(ScanText.decoded(decoded.text()), Optional.of(decoded.decoding()), start, end);
+                ScanText inner = ScanText.decoded(decoded.text());
+                scores.add(inner, Optional.of(decoded.decoding()), start, end);
+                if (scanned != null) {
+                    scanned.add(inner.folded());
+                }
             }
         }
         scores.findings.sort(Comparator.comparingDouble(Finding::score).reversed());
-        return new Assessment(scores.combined, scores.heuristics, scores.classifier, scores.findings, List.copyOf(decodings),
-                text.confusables(), text.bidiControls());
+        double score = scores.combined;
+        OptionalDouble similar = OptionalDouble.empty();
+        if (embedding != null && embedding.runsOn(score)) {
+            double embedded = embedding.layer().score(scanned);
+            similar = OptionalDouble.of(embedded);
+            score = embedding.blend(score, embedded);
+        }
+        return new Assessment(score, scores.combined, scores.heuristics, scores.classifier, similar, scores.findings,
+                List.copyOf(decodings), text.confusables(), text.bidiControls());
     }
 
     private final class Scores {
