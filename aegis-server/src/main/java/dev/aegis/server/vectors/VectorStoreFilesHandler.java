@@ -50,9 +50,9 @@ public final class VectorStoreFilesHandler {
             if (!fileId.isTextual() || fileId.asText().isBlank()) {
                 throw ApiError.badRequest("missing_file_id", "'file_id' is required.", "file_id");
             }
-            var file = uploads.readable(principal, fileId.asText());
             var attributes = RequestFields.attributes(body.path("attributes"));
             RequestFields.Chunking chunking = RequestFields.chunking(body.path("chunking_strategy"), defaults);
+            var file = uploads.readable(principal, fileId.asText());
             VectorBackend backend = stores.backend();
             if (store.dimensions() != backend.embedder().dimensions()) {
                 throw new ApiError(409, "invalid_request_error", "embedder_mismatch", "The vector store holds " + store.dimensions()
