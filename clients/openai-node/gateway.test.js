@@ -2,7 +2,7 @@
 // AEGIS_URL (default http://127.0.0.1:18090/v1) and AEGIS_API_KEY select the gateway and the key.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import OpenAI, { AuthenticationError, NotFoundError, UnprocessableEntityError } from 'openai';
+import OpenAI, { AuthenticationError, NotFoundError, UnprocessableEntityError, toFile } from 'openai';
 
 const baseURL = process.env.AEGIS_URL ?? 'http://127.0.0.1:18090/v1';
 const apiKey = process.env.AEGIS_API_KEY ?? 'aegis-dev-key-do-not-use-in-production';
@@ -91,4 +91,36 @@ test('a guard refusal is an UnprocessableEntityError naming the guard', async ()
     client.chat.completions.create({ model: 'mock-1', messages: [{ role: 'user', content: '-----BEGIN RSA PRIVATE KEY----- abc' }] }),
     (error) => error instanceof UnprocessableEntityError && error.code === 'house-rules',
   );
+});
+
+test('vector store: upload, attach, search, clean up', async () => {
+  const store = await client.vectorStores.create({ name: `openai-node-${Date.now()}`, metadata: { suite: 'openai-node' } });
+  assert.equal(store.object, 'vector_store');
+  assert.match(store.id, /^vs_/);
+  const text = 'Visitors collect their badge at the security desk on the ground floor before nine in the morning.';
+  const file = await client.vectorStores.files.uploadAndPoll(store.id, await toFile(Buffer.from(text), 'visitors.md'));
+  assert.equal(file.object, 'vector_store.file');
+  assert.equal(file.status, 'completed', JSON.stringify(file.last_error));
+
+  const results = [];
+  for await (const result of client.vectorStores.search(store.id, { query: 'where do visitors collect their badge', max_num_results: 3 })) {
+    results.push(result);
+  }
+  const hit = results.find((result) => result.file_id === file.id);
+  assert.ok(hit, `the file was not found: ${JSON.stringify(results)}`);
+  assert.equal(hit.filename, 'visitors.md');
+  assert.ok(hit.content.some((part) => part.type === 'text' && part.text.includes('security desk')));
+
+  const listed = [];
+  for await (const attached of client.vectorStores.files.list(store.id)) listed.push(attached.id);
+  assert.deepEqual(listed, [file.id]);
+  await assert.rejects(
+    client.vectorStores.search(store.id, { query: 'badge', filters: { type: 'gt', key: 'year', value: 2020 } }),
+    (error) => error.status === 400 && error.code === 'unsupported_filter',
+  );
+
+  const removed = await client.vectorStores.files.delete(file.id, { vector_store_id: store.id });
+  assert.equal(removed.deleted, true);
+  assert.equal((await client.files.delete(file.id)).deleted, true);
+  assert.equal((await client.vectorStores.delete(store.id)).deleted, true);
 });
