@@ -65,6 +65,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void pdfBoxIsUsedOnlyByTheServersIngestion() {
+        AegisArchitecture.PDFBOX_ONLY_IN_THE_SERVERS_INGESTION.check(production);
+    }
+
+    @Test
     void theApiDependsOnlyOnTheJdk() {
         AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK.check(production);
     }

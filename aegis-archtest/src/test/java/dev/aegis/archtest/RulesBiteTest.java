@@ -65,6 +65,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void pdfBoxOutsideTheServersIngestionBreaksItsQuarantine() {
+        assertFails(AegisArchitecture.PDFBOX_ONLY_IN_THE_SERVERS_INGESTION, Fixtures.of("dev.aegis.kernel.badfixture"),
+                "KernelReadingPdfs", "org.apache.pdfbox.badfixture.FakePdfLoader");
+    }
+
+    @Test
     void anApiTypeUsingTheKernelBreaksTheJdkOnlyRule() {
         assertFails(AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK, Fixtures.of("dev.aegis.api.badfixture"),
                 "ApiUsingTheKernel", "dev.aegis.kernel.config.ConfigError");
