@@ -124,3 +124,19 @@ test('vector store: upload, attach, search, clean up', async () => {
   assert.equal((await client.files.delete(file.id)).deleted, true);
   assert.equal((await client.vectorStores.delete(store.id)).deleted, true);
 });
+
+test('vector store: a file batch uploaded and polled', async () => {
+  const store = await client.vectorStores.create({ name: `openai-node-batch-${Date.now()}` });
+  const batch = await client.vectorStores.fileBatches.uploadAndPoll(store.id, {
+    files: [
+      await toFile(Buffer.from('The canteen serves lunch from noon until two.'), 'canteen.txt'),
+      await toFile(Buffer.from('# Parking\n\nBicycles are parked in the courtyard.'), 'parking.md'),
+    ],
+  });
+  assert.equal(batch.object, 'vector_store.files_batch');
+  assert.equal(batch.status, 'completed');
+  assert.equal(batch.file_counts.completed, 2);
+  const page = await client.vectorStores.search(store.id, { query: 'where are bicycles parked' });
+  assert.ok(page.data.some((result) => result.filename === 'parking.md'), JSON.stringify(page.data));
+  assert.equal((await client.vectorStores.delete(store.id)).deleted, true);
+});

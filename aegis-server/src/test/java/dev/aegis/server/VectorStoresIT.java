@@ -76,6 +76,10 @@ class VectorStoresIT {
         assertThat(best.path("score").asDouble()).isBetween(0.0, 1.0);
         assertThat(page.path("data")).hasSizeLessThanOrEqualTo(2);
 
+        JsonNode parsed = JSON.readTree(gateway.get("/v1/vector_stores/" + store + "/files/" + file + "/content", ALICE).body());
+        assertThat(parsed.path("data").get(0).path("text").asText()).isEqualTo(text);
+        assertThat(gateway.get("/v1/vector_stores/" + store + "/files/" + file + "/content", BOB).statusCode()).isEqualTo(404);
+
         JsonNode vectorStore = JSON.readTree(gateway.get("/v1/vector_stores/" + store, ALICE).body());
         assertThat(vectorStore.path("object").asText()).isEqualTo("vector_store");
         assertThat(vectorStore.path("name").asText()).isEqualTo("handbook");
@@ -93,6 +97,33 @@ class VectorStoresIT {
         assertThat(attached.path("status").asText()).isEqualTo("completed");
         JsonNode found = search(ALICE, store, "{\"query\":\"vault combination\"}").path("data");
         assertThat(found.get(0).path("content").get(0).path("text").asText()).contains("vault combination changes every Tuesday");
+    }
+
+    @Test
+    void aFileBatchIngestsEveryFileBeforeItAnswers() throws Exception {
+        String store = createStore(ALICE, "{}");
+        String text = upload(ALICE, "a.txt", "batch text about lighthouses".getBytes(StandardCharsets.UTF_8));
+        String markdown = upload(ALICE, "b.md", "# Notes\n\nbatch markdown about lighthouses".getBytes(StandardCharsets.UTF_8));
+        String image = upload(ALICE, "c.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
+
+        HttpResponse<String> created = post("/v1/vector_stores/" + store + "/file_batches", ALICE, "{\"file_ids\":[\"" + text + "\",\"" + image
+                + "\"],\"attributes\":{\"kind\":\"txt\"},\"files\":[{\"file_id\":\"" + markdown + "\",\"attributes\":{\"kind\":\"md\"}}]}");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        JsonNode batch = JSON.readTree(created.body());
+        assertThat(batch.path("object").asText()).isEqualTo("vector_store.files_batch");
+        assertThat(batch.path("id").asText()).startsWith("vsfb_");
+        assertThat(batch.path("status").asText()).isEqualTo("completed");
+        assertThat(batch.path("file_counts").path("completed").asInt()).isEqualTo(2);
+        assertThat(batch.path("file_counts").path("failed").asInt()).isEqualTo(1);
+        String path = "/v1/vector_stores/" + store + "/file_batches/" + batch.path("id").asText();
+        assertThat(JSON.readTree(gateway.get(path, ALICE).body()).path("file_counts").path("total").asInt()).isEqualTo(3);
+        assertThat(ids(JSON.readTree(gateway.get(path + "/files?filter=failed", ALICE).body()))).containsExactly(image);
+        assertThat(JSON.readTree(post(path + "/cancel", ALICE, "{}").body()).path("status").asText()).isEqualTo("completed");
+        assertThat(gateway.get(path, BOB).statusCode()).isEqualTo(404);
+        assertThat(code(gateway.get("/v1/vector_stores/" + store + "/file_batches/vsfb_none", ALICE))).isEqualTo("file_batch_not_found");
+        JsonNode markdownOnly = search(ALICE, store, "{\"query\":\"lighthouses\",\"filters\":{\"type\":\"eq\",\"key\":\"kind\",\"value\":\"md\"}}");
+        assertThat(markdownOnly.path("data").findValuesAsText("file_id")).containsExactly(markdown);
     }
 
     @Test
@@ -218,6 +249,11 @@ class VectorStoresIT {
         HttpResponse<String> refused = post("/v1/vector_stores/" + store + "/files", ALICE, "{\"file_id\":\"" + image + "\"}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(code(refused)).isEqualTo("unsupported_file");
+
+        JsonNode withImage = JSON.readTree(post("/v1/vector_stores", ALICE, "{\"file_ids\":[\"" + image + "\"]}").body());
+        assertThat(withImage.path("file_counts").path("failed").asInt()).isEqualTo(1);
+        JsonNode failed = JSON.readTree(gateway.get("/v1/vector_stores/" + withImage.path("id").asText() + "/files/" + image, ALICE).body());
+        assertThat(failed.path("last_error").path("code").asText()).isEqualTo("unsupported_file");
 
         HttpResponse<String> tooLarge = Uploads.upload(gateway, ALICE, "big.txt", new byte[300_000], "assistants");
         assertThat(tooLarge.statusCode()).isEqualTo(413);

@@ -52,6 +52,16 @@ final class ReadableStores {
                 .toList();
     }
 
+    /** 409 {@code embedder_mismatch} when the configured embedder's vectors do not fit the store's. */
+    void checkEmbedder(VectorCollection store) {
+        VectorBackend configured = backend();
+        if (store.dimensions() != configured.embedder().dimensions()) {
+            throw new ApiError(409, "invalid_request_error", "embedder_mismatch", "The vector store holds " + store.dimensions()
+                    + "-dimensional vectors; the configured embedder '" + configured.embedderName() + "' makes "
+                    + configured.embedder().dimensions() + ".", Optional.empty());
+        }
+    }
+
     static boolean readableBy(VectorCollection collection, Principal principal) {
         return !Collections.disjoint(collection.readers(), Readers.of(principal));
     }

@@ -14,6 +14,10 @@ final class VectorIds {
         return "file-" + random(24);
     }
 
+    static String fileBatch() {
+        return "vsfb_" + random(24);
+    }
+
     static String vectorStore() {
         return "vs_" + random(24);
     }

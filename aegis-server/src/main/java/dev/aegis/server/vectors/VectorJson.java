@@ -46,16 +46,7 @@ final class VectorJson {
         json.writeNumberField("created_at", collection.createdAt().getEpochSecond());
         json.writeStringField("name", collection.metadata().getOrDefault(NAME, ""));
         json.writeNumberField("usage_bytes", files.stream().mapToLong(AttachedFile::usageBytes).sum());
-        json.writeObjectFieldStart("file_counts");
-        long inProgress = count(files, "in_progress");
-        long completed = count(files, "completed");
-        long failed = count(files, "failed");
-        json.writeNumberField("in_progress", inProgress);
-        json.writeNumberField("completed", completed);
-        json.writeNumberField("failed", failed);
-        json.writeNumberField("cancelled", 0);
-        json.writeNumberField("total", files.size());
-        json.writeEndObject();
+        long inProgress = fileCounts(json, files);
         json.writeStringField("status", inProgress > 0 ? "in_progress" : "completed");
         json.writeNumberField("last_active_at", collection.createdAt().getEpochSecond());
         json.writeNullField("expires_at");
@@ -106,6 +97,17 @@ final class VectorJson {
         json.writeEndObject();
     }
 
+    static void fileBatch(JsonGenerator json, FileBatches.FileBatch batch, List<AttachedFile> files) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", batch.id());
+        json.writeStringField("object", "vector_store.files_batch");
+        json.writeNumberField("created_at", batch.createdAt().getEpochSecond());
+        json.writeStringField("vector_store_id", batch.vectorStoreId());
+        long inProgress = fileCounts(json, files);
+        json.writeStringField("status", inProgress > 0 ? "in_progress" : "completed");
+        json.writeEndObject();
+    }
+
     static <T> void list(JsonGenerator json, Pages.Page<T> page, java.util.function.Function<T, String> id, Writer<T> writer) throws IOException {
         json.writeStartObject();
         json.writeStringField("object", "list");
@@ -131,6 +133,19 @@ final class VectorJson {
         json.writeStringField("object", object);
         json.writeBooleanField("deleted", true);
         json.writeEndObject();
+    }
+
+    /** Writes {@code file_counts}; the count in progress. */
+    private static long fileCounts(JsonGenerator json, List<AttachedFile> files) throws IOException {
+        long inProgress = count(files, "in_progress");
+        json.writeObjectFieldStart("file_counts");
+        json.writeNumberField("in_progress", inProgress);
+        json.writeNumberField("completed", count(files, "completed"));
+        json.writeNumberField("failed", count(files, "failed"));
+        json.writeNumberField("cancelled", 0);
+        json.writeNumberField("total", files.size());
+        json.writeEndObject();
+        return inProgress;
     }
 
     private static long count(List<AttachedFile> files, String status) {

@@ -19,11 +19,13 @@ public final class VectorStoreApi implements AutoCloseable {
     private final FilesHandler files;
     private final VectorStoresHandler stores;
     private final VectorStoreFilesHandler storeFiles;
+    private final FileBatchesHandler batches;
     private final SearchHandler search;
     private final long maxFileBytes;
 
     private VectorStoreApi(Optional<Ingestion> ingestion, FilesHandler files, VectorStoresHandler stores, VectorStoreFilesHandler storeFiles,
-            SearchHandler search, long maxFileBytes) {
+            FileBatchesHandler batches, SearchHandler search, long maxFileBytes) {
+        this.batches = batches;
         this.ingestion = ingestion;
         this.files = files;
         this.stores = stores;
@@ -39,12 +41,14 @@ public final class VectorStoreApi implements AutoCloseable {
         Optional<Ingestion> ingestion = backend.map(configured ->
                 new Ingestion(configured, config.ingestionThreads(), config.ingestionQueue(), config.embedBatch()));
         StoredFiles stored = new StoredFiles(store);
-        VectorStoreFiles attachments = new VectorStoreFiles(backend, stored, new AttachedFiles(store.database()), ingestion, recorder);
+        FileBatches batches = new FileBatches(store.database());
+        VectorStoreFiles attachments = new VectorStoreFiles(backend, stored, new AttachedFiles(store.database()), batches, ingestion, recorder);
         FilesHandler files = new FilesHandler(stored, attachments, recorder, config.maxFileBytes());
         ReadableStores readable = new ReadableStores(backend);
         RequestFields.Chunking defaults = new RequestFields.Chunking(config.chunkTokens(), config.chunkOverlapTokens());
         return new VectorStoreApi(ingestion, files, new VectorStoresHandler(readable, attachments, files, bodies, recorder, defaults),
-                new VectorStoreFilesHandler(readable, attachments, files, bodies, defaults), new SearchHandler(readable, attachments, bodies),
+                new VectorStoreFilesHandler(readable, attachments, files, bodies, defaults),
+                new FileBatchesHandler(readable, attachments, batches, files, bodies, defaults), new SearchHandler(readable, attachments, bodies),
                 config.maxFileBytes());
     }
 
@@ -68,6 +72,11 @@ public final class VectorStoreApi implements AutoCloseable {
                 .get("/v1/vector_stores/{id}/files", storeFiles::list)
                 .get("/v1/vector_stores/{id}/files/{file_id}", storeFiles::get)
                 .delete("/v1/vector_stores/{id}/files/{file_id}", storeFiles::delete)
+                .get("/v1/vector_stores/{id}/files/{file_id}/content", storeFiles::content)
+                .post("/v1/vector_stores/{id}/file_batches", batches::create)
+                .get("/v1/vector_stores/{id}/file_batches/{batch_id}", batches::get)
+                .post("/v1/vector_stores/{id}/file_batches/{batch_id}/cancel", batches::get)
+                .get("/v1/vector_stores/{id}/file_batches/{batch_id}/files", batches::files)
                 .post("/v1/vector_stores/{id}/search", search::search);
     }
 

@@ -25,10 +25,12 @@ public final class VectorStoreFiles {
     private final StoredFiles files;
     private final AttachedFiles attached;
     private final Optional<Ingestion> ingestion;
+    private final FileBatches batches;
     private final RunRecorder recorder;
 
-    public VectorStoreFiles(Optional<VectorBackend> backend, StoredFiles files, AttachedFiles attached, Optional<Ingestion> ingestion,
-            RunRecorder recorder) {
+    public VectorStoreFiles(Optional<VectorBackend> backend, StoredFiles files, AttachedFiles attached, FileBatches batches,
+            Optional<Ingestion> ingestion, RunRecorder recorder) {
+        this.batches = batches;
         this.backend = backend;
         this.files = files;
         this.attached = attached;
@@ -66,6 +68,22 @@ public final class VectorStoreFiles {
         return done;
     }
 
+    /**
+     * {@link #attach}, for one of several files (of a new store's {@code file_ids}, of a batch): a file the store
+     * cannot take (not text) is recorded as a failed file of it, as OpenAI reports it, rather than refusing the rest.
+     */
+    void attachOrRecordFailure(Principal principal, VectorCollection store, StoredFile file, ObjectNode attributes, RequestFields.Chunking chunking) {
+        try {
+            attach(principal, store, file, attributes, chunking);
+        } catch (ApiError refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            attached.put(new AttachedFile(store.name(), file.id(), "failed", Optional.of(new AttachedFiles.LastError(refused.code(), refused.getMessage())),
+                    attributes.toString(), chunking.maxTokens(), chunking.overlapTokens(), 0, 0, Instant.now()));
+        }
+    }
+
     /** Takes the file and its chunks off the vector store; false when it was not attached. */
     boolean detach(Principal principal, VectorCollection store, String fileId) {
         if (attached.find(store.name(), fileId).isEmpty()) {
@@ -88,6 +106,20 @@ public final class VectorStoreFiles {
         return everywhere.size();
     }
 
+    /** The text ingestion reads from a file; empty when it has none to read. */
+    Optional<String> text(String fileId) {
+        Optional<StoredFile> file = files.find(fileId);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] content = files.content(fileId);
+        try {
+            return TextExtraction.kind(file.get().filename(), content).map(kind -> TextExtraction.text(kind, content));
+        } catch (TextExtraction.UnreadableFileException e) {
+            return Optional.empty();
+        }
+    }
+
     List<AttachedFile> ofStore(String vectorStoreId) {
         return attached.ofStore(vectorStoreId);
     }
@@ -96,8 +128,9 @@ public final class VectorStoreFiles {
         return attached.find(vectorStoreId, fileId);
     }
 
-    /** Forgets the files of a dropped vector store. */
+    /** Forgets the files and batches of a dropped vector store. */
     void forgetStore(String vectorStoreId) {
         attached.deleteStore(vectorStoreId);
+        batches.deleteStore(vectorStoreId);
     }
 }

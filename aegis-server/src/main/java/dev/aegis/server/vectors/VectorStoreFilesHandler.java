@@ -53,12 +53,7 @@ public final class VectorStoreFilesHandler {
             var attributes = RequestFields.attributes(body.path("attributes"));
             RequestFields.Chunking chunking = RequestFields.chunking(body.path("chunking_strategy"), defaults);
             var file = uploads.readable(principal, fileId.asText());
-            VectorBackend backend = stores.backend();
-            if (store.dimensions() != backend.embedder().dimensions()) {
-                throw new ApiError(409, "invalid_request_error", "embedder_mismatch", "The vector store holds " + store.dimensions()
-                        + "-dimensional vectors; the configured embedder '" + backend.embedderName() + "' makes " + backend.embedder().dimensions() + ".",
-                        Optional.empty());
-            }
+            stores.checkEmbedder(store);
             AttachedFile attached = files.attach(principal, store, file, attributes, chunking);
             response.header(HeaderNames.create(CHUNKS_HEADER), Integer.toString(attached.chunks()));
             Responses.json(response, 200, json -> VectorJson.vectorStoreFile(json, attached));
@@ -84,6 +79,31 @@ public final class VectorStoreFilesHandler {
             String fileId = request.path().pathParameters().get("file_id");
             AttachedFile file = files.find(store.name(), fileId).orElseThrow(() -> notAttached(fileId));
             Responses.json(response, 200, json -> VectorJson.vectorStoreFile(json, file));
+        });
+    }
+
+    /** {@code GET /v1/vector_stores/{id}/files/{file_id}/content}: the text that was chunked, as one part. */
+    public void content(ServerRequest request, ServerResponse response) {
+        FilesHandler.handle(response, () -> {
+            VectorCollection store = stores.readable(AuthFilter.principal(request), VectorStoresHandler.id(request));
+            String fileId = request.path().pathParameters().get("file_id");
+            files.find(store.name(), fileId).orElseThrow(() -> notAttached(fileId));
+            Optional<String> text = files.text(fileId);
+            Responses.json(response, 200, json -> {
+                json.writeStartObject();
+                json.writeStringField("object", "vector_store.file_content.page");
+                json.writeArrayFieldStart("data");
+                if (text.isPresent()) {
+                    json.writeStartObject();
+                    json.writeStringField("type", "text");
+                    json.writeStringField("text", text.get());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeBooleanField("has_more", false);
+                json.writeNullField("next_page");
+                json.writeEndObject();
+            });
         });
     }
 

@@ -77,7 +77,7 @@ public final class VectorStoresHandler {
             recorder.recordAdmin(AdminAction.now(principal, "", SOURCE, "vector_store.created", "created a vector store",
                     Map.of("vector_store_id", created.name(), "readers", Integer.toString(readers.size()), "files", Integer.toString(attach.size()))));
             for (StoredFile file : attach) {
-                files.attach(principal, created, file, Json.MAPPER.createObjectNode(), chunking);
+                files.attachOrRecordFailure(principal, created, file, Json.MAPPER.createObjectNode(), chunking);
             }
             Responses.json(response, 200, json -> VectorJson.vectorStore(json, created, files.ofStore(created.name())));
         });
