@@ -34,6 +34,15 @@ public final class VectorStoreApi implements AutoCloseable {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /**
+     * Checks the {@code vector-store-api} section against the configured stores and embedders, as {@code aegis validate} does.
+     *
+     * @throws dev.aegis.kernel.config.ConfigException when it names an entry that does not exist, or several exist and it names none
+     */
+    public static void check(Assembly assembly) {
+        VectorBackend.resolve(assembly, assembly.sectionOr(VectorStoreApiConfig.SECTION, VectorStoreApiConfig.class, VectorStoreApiConfig.DEFAULTS));
+    }
+
     /** @throws dev.aegis.kernel.config.ConfigException when the section names an entry that does not exist */
     public static VectorStoreApi create(Assembly assembly, DurableStore store, RunRecorder recorder, RequestBodies bodies) {
         VectorStoreApiConfig config = assembly.sectionOr(VectorStoreApiConfig.SECTION, VectorStoreApiConfig.class, VectorStoreApiConfig.DEFAULTS);
