@@ -50,7 +50,7 @@ public final class FileBatchesHandler {
     private record Entry(StoredFile file, ObjectNode attributes, RequestFields.Chunking chunking) {}
 
     public void create(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             VectorCollection store = stores.readable(principal, VectorStoresHandler.id(request));
             JsonNode body = bodies.json(request);
@@ -86,14 +86,14 @@ public final class FileBatchesHandler {
     }
 
     public void get(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             FileBatch batch = batch(request);
             Responses.json(response, 200, json -> VectorJson.fileBatch(json, batch, filesOf(batch)));
         });
     }
 
     public void files(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             FileBatch batch = batch(request);
             Optional<String> status = request.query().first("filter").asOptional();
             List<AttachedFile> listed = filesOf(batch).stream().filter(file -> status.map(file.status()::equals).orElse(true)).toList();

@@ -45,7 +45,7 @@ public final class FilesHandler {
     }
 
     public void upload(ServerRequest request, ServerResponse response) {
-        handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             String boundary = request.headers().value(HeaderNames.CONTENT_TYPE).flatMap(Multipart::boundary)
                     .orElseThrow(() -> new ApiError(415, "invalid_request_error", "unsupported_media_type",
@@ -73,7 +73,7 @@ public final class FilesHandler {
     }
 
     public void list(ServerRequest request, ServerResponse response) {
-        handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             Optional<String> purpose = request.query().first("purpose").asOptional();
             List<StoredFile> readable = files.list(Readers.of(principal)).stream()
@@ -84,14 +84,14 @@ public final class FilesHandler {
     }
 
     public void get(ServerRequest request, ServerResponse response) {
-        handle(response, () -> {
+        Answers.answer(response, () -> {
             StoredFile file = readable(request);
             Responses.json(response, 200, json -> VectorJson.file(json, file));
         });
     }
 
     public void content(ServerRequest request, ServerResponse response) {
-        handle(response, () -> {
+        Answers.answer(response, () -> {
             StoredFile file = readable(request);
             byte[] content = files.content(file.id());
             response.status(Status.OK_200);
@@ -103,7 +103,7 @@ public final class FilesHandler {
     }
 
     public void delete(ServerRequest request, ServerResponse response) {
-        handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             StoredFile file = readable(request);
             int detached = attachments.detachEverywhere(file.id());
@@ -149,17 +149,5 @@ public final class FilesHandler {
     private ApiError tooLarge() {
         return new ApiError(413, "invalid_request_error", "file_too_large",
                 "The file is larger than the " + maxFileBytes + " bytes this gateway accepts (vector-store-api.max-file-bytes).", Optional.empty());
-    }
-
-    /** Answers the request, turning refusals and state store failures into OpenAI-style errors. */
-    static void handle(ServerResponse response, Runnable work) {
-        try {
-            work.run();
-        } catch (ApiError error) {
-            Responses.error(response, error);
-        } catch (IllegalStateException e) {
-            Responses.error(response, new ApiError(503, "service_unavailable", "state_unavailable",
-                    "The gateway's state store could not be reached; try again.", Optional.empty()));
-        }
     }
 }

@@ -45,7 +45,7 @@ public final class SearchHandler {
     }
 
     public void search(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             VectorCollection store = stores.readable(principal, VectorStoresHandler.id(request));
             JsonNode body = bodies.json(request);

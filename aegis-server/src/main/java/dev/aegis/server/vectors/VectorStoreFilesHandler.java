@@ -42,7 +42,7 @@ public final class VectorStoreFilesHandler {
     }
 
     public void create(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             VectorCollection store = stores.readable(principal, VectorStoresHandler.id(request));
             JsonNode body = bodies.json(request);
@@ -61,7 +61,7 @@ public final class VectorStoreFilesHandler {
     }
 
     public void list(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             VectorCollection store = stores.readable(AuthFilter.principal(request), VectorStoresHandler.id(request));
             Optional<String> status = request.query().first("filter").asOptional();
             if (status.isPresent() && !STATUSES.contains(status.get())) {
@@ -74,7 +74,7 @@ public final class VectorStoreFilesHandler {
     }
 
     public void get(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             VectorCollection store = stores.readable(AuthFilter.principal(request), VectorStoresHandler.id(request));
             String fileId = request.path().pathParameters().get("file_id");
             AttachedFile file = files.find(store.name(), fileId).orElseThrow(() -> notAttached(fileId));
@@ -84,7 +84,7 @@ public final class VectorStoreFilesHandler {
 
     /** {@code GET /v1/vector_stores/{id}/files/{file_id}/content}: the text that was chunked, as one part. */
     public void content(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             VectorCollection store = stores.readable(AuthFilter.principal(request), VectorStoresHandler.id(request));
             String fileId = request.path().pathParameters().get("file_id");
             files.find(store.name(), fileId).orElseThrow(() -> notAttached(fileId));
@@ -108,7 +108,7 @@ public final class VectorStoreFilesHandler {
     }
 
     public void delete(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             VectorCollection store = stores.readable(principal, VectorStoresHandler.id(request));
             String fileId = request.path().pathParameters().get("file_id");

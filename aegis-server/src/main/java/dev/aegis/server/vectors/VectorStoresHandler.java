@@ -48,7 +48,7 @@ public final class VectorStoresHandler {
     }
 
     public void create(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             VectorBackend backend = stores.backend();
             JsonNode body = bodies.json(request);
@@ -84,7 +84,7 @@ public final class VectorStoresHandler {
     }
 
     public void list(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             List<VectorCollection> readable = stores.readable(AuthFilter.principal(request));
             Pages.Page<VectorCollection> page = Pages.of(request).page(readable, VectorCollection::name);
             Responses.json(response, 200, json -> VectorJson.list(json, page, VectorCollection::name,
@@ -93,14 +93,14 @@ public final class VectorStoresHandler {
     }
 
     public void get(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             VectorCollection store = stores.readable(AuthFilter.principal(request), id(request));
             Responses.json(response, 200, json -> VectorJson.vectorStore(json, store, files.ofStore(store.name())));
         });
     }
 
     public void modify(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             VectorCollection store = stores.readable(principal, id(request));
             JsonNode body = bodies.json(request);
@@ -126,7 +126,7 @@ public final class VectorStoresHandler {
     }
 
     public void delete(ServerRequest request, ServerResponse response) {
-        FilesHandler.handle(response, () -> {
+        Answers.answer(response, () -> {
             Principal principal = AuthFilter.principal(request);
             VectorCollection store = stores.readable(principal, id(request));
             int attached = files.ofStore(store.name()).size();
