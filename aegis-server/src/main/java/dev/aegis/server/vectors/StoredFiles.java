@@ -3,6 +3,7 @@ package dev.aegis.server.vectors;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.Database;
 import dev.aegis.runtime.store.Transactions;
+import dev.aegis.server.internal.ApiError;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -114,7 +115,12 @@ public final class StoredFiles {
                 }
             }
         });
-        return store.open(id, SLOT, sealed);
+        try {
+            return store.open(id, SLOT, sealed);
+        } catch (IllegalStateException e) {
+            throw new ApiError(500, "server_error", "file_unreadable", "The file was sealed with another key: give every gateway sharing the "
+                    + "state store the same state.encryption-key.", Optional.empty());
+        }
     }
 
     public boolean delete(String id) {
