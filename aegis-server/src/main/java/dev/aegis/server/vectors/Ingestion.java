@@ -14,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,7 +40,7 @@ public final class Ingestion implements AutoCloseable {
         this.backend = backend;
         this.batch = batch;
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)),
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
                 task -> Thread.ofPlatform().daemon().name("aegis-ingest-" + count.incrementAndGet()).unstarted(task));
         pool.allowCoreThreadTimeOut(true);
     }
