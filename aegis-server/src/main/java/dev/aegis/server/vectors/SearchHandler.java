@@ -64,6 +64,7 @@ public final class SearchHandler {
                         "ranking_options.score_threshold");
             }
             Optional<Map<String, String>> filter = SearchFilters.parse(body.path("filters"));
+            stores.checkEmbedder(store);
             List<Result> results = filter.isEmpty() ? List.of()
                     : search(principal, store, String.join("\n", queries), max, filter.get(), threshold.asDouble(0));
             Responses.json(response, 200, json -> {
