@@ -39,19 +39,6 @@ class ValidateCommandTest {
     }
 
     @Test
-    void severalEmbeddersWithoutOneNamedForTheVectorStoreApiAreInvalid() throws IOException {
-        Path config = dir.resolve("embedders.yaml");
-        Files.writeString(config, """
-                embeddings: {small: {type: mock}, large: {type: mock, config: {dimensions: 64}}}
-                """);
-
-        CommandLineRun run = CommandLineRun.of("validate", "--config", config.toString());
-
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("vector-store-api.embedder", "several", "small", "large");
-    }
-
-    @Test
     void aBrokenConfigPrintsEveryErrorWithItsPathAndExitsNonZero() throws IOException {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, """

@@ -10,8 +10,8 @@ import java.util.Optional;
  * {@code /v1/vector_stores} API, and how uploaded files are cut and embedded.
  *
  * @param store the {@code vector-stores} entry the API keeps its vector stores in; the only one configured when
- *     absent (with none configured, the vector store endpoints answer {@code vector_stores_not_configured})
- * @param embedder the {@code embeddings} entry that embeds chunks and queries; the only one configured when absent
+ *     absent (with none, or several, the vector store endpoints answer {@code vector_stores_not_configured})
+ * @param embedder the {@code embeddings} entry that embeds chunks and queries; the only one configured when absent (likewise)
  * @param maxFileBytes larger uploads are refused with 413
  * @param chunkTokens the default largest chunk, in approximate tokens (a request's {@code chunking_strategy} overrides it)
  * @param chunkOverlapTokens the default overlap between neighbouring chunks, at most half of {@code chunk-tokens}

@@ -36,6 +36,20 @@ class VectorStoreEdgesIT {
     }
 
     @Test
+    void severalEmbeddersAndNoneNamedLeaveTheApiOffSayingWhyWhileTheGatewayServes() throws Exception {
+        try (RunningGateway gateway = RunningGateway.start(dir, """
+                embeddings: {small: {type: fake}, large: {type: fake, config: {dimensions: 256}}}
+                vector-stores: {memory: {type: in-memory}}
+                """)) {
+            HttpResponse<String> refused = gateway.get("/v1/vector_stores", ALICE);
+
+            assertThat(refused.statusCode()).isEqualTo(501);
+            assertThat(JSON.readTree(refused.body()).path("error").path("message").asText())
+                    .contains("several 'embeddings' entries", "small", "large", "vector-store-api.embedder");
+        }
+    }
+
+    @Test
     void anEmbedderFailureLeavesTheFileFailedAndAttachingAgainReplacesIt() throws Exception {
         try (RunningGateway gateway = RunningGateway.start(dir, """
                 embeddings: {flaky: {type: fake, config: {fail-first: 1}}}

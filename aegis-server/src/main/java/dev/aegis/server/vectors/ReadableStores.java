@@ -25,16 +25,17 @@ final class ReadableStores {
     static final String READERS_KEY = "aegis_readers";
 
     private final Optional<VectorBackend> backend;
+    private final String unavailable;
 
-    ReadableStores(Optional<VectorBackend> backend) {
+    /** @param unavailable why there is no backend, when there is none */
+    ReadableStores(Optional<VectorBackend> backend, String unavailable) {
         this.backend = backend;
+        this.unavailable = unavailable;
     }
 
     /** The configured backend; 501 {@code vector_stores_not_configured} without one. */
     VectorBackend backend() {
-        return backend.orElseThrow(() -> new ApiError(501, "invalid_request_error", "vector_stores_not_configured",
-                "This gateway has no vector store API: configure a 'vector-stores' entry and an 'embeddings' entry "
-                        + "(and name them under 'vector-store-api' when there are several).", Optional.empty()));
+        return backend.orElseThrow(() -> new ApiError(501, "invalid_request_error", "vector_stores_not_configured", unavailable, Optional.empty()));
     }
 
     VectorCollection readable(Principal principal, String id) {

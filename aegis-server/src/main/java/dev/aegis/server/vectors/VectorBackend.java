@@ -18,10 +18,12 @@ import java.util.Optional;
 public record VectorBackend(String storeName, VectorStoreProvider store, String embedderName, EmbeddingProvider embedder) {
 
     /**
-     * The backend, or empty when no vector store or no embedder is configured (the endpoints then answer
-     * {@code vector_stores_not_configured}).
+     * The backend, or empty when the API has no vector store or embedder to use: none configured, or several and
+     * none named in {@code vector-store-api} (the endpoints then answer {@code vector_stores_not_configured} with
+     * {@link #unavailable}; an optional second embedder, such as a remote one switched on by an API key, must not
+     * stop the gateway from starting).
      *
-     * @throws ConfigException when a named entry does not exist, or several exist and none is named
+     * @throws ConfigException when {@code vector-store-api} names an entry that does not exist
      */
     public static Optional<VectorBackend> resolve(Assembly assembly, VectorStoreApiConfig config) {
         Optional<Map.Entry<String, VectorStoreProvider>> store = pick(assembly.vectorStores(), config.store(), "store", "vector-stores");
@@ -32,17 +34,33 @@ public record VectorBackend(String storeName, VectorStoreProvider store, String 
         return Optional.of(new VectorBackend(store.get().getKey(), store.get().getValue(), embedder.get().getKey(), embedder.get().getValue()));
     }
 
+    /** Why {@link #resolve} found no backend, for the error the endpoints answer. */
+    public static String unavailable(Assembly assembly, VectorStoreApiConfig config) {
+        String stores = why(assembly.vectorStores().keySet(), config.store(), "vector-stores", "store");
+        String embedders = why(assembly.embeddings().keySet(), config.embedder(), "embeddings", "embedder");
+        return "This gateway has no vector store API: " + String.join("; ", java.util.stream.Stream.of(stores, embedders)
+                .filter(reason -> !reason.isEmpty()).toList()) + ".";
+    }
+
+    private static String why(java.util.Set<String> configured, Optional<String> named, String section, String key) {
+        if (named.isPresent() || configured.size() == 1) {
+            return "";
+        }
+        return configured.isEmpty() ? "configure a '" + section + "' entry"
+                : "several '" + section + "' entries are configured " + configured + ": name one as 'vector-store-api." + key + "'";
+    }
+
     private static <T> Optional<Map.Entry<String, T>> pick(Map<String, T> configured, Optional<String> named, String key, String section) {
-        String path = VectorStoreApiConfig.SECTION + "." + key;
         if (named.isPresent()) {
             T found = configured.get(named.get());
             if (found == null) {
-                throw ConfigException.of(path, "no '" + section + "' entry is named '" + named.get() + "'; configured: " + configured.keySet());
+                throw ConfigException.of(VectorStoreApiConfig.SECTION + "." + key,
+                        "no '" + section + "' entry is named '" + named.get() + "'; configured: " + configured.keySet());
             }
             return Optional.of(Map.entry(named.get(), found));
         }
-        if (configured.size() > 1) {
-            throw ConfigException.of(path, "several '" + section + "' entries are configured " + configured.keySet() + "; name the one to use");
+        if (configured.size() != 1) {
+            return Optional.empty();
         }
         return configured.entrySet().stream().findFirst().map(entry -> Map.entry(entry.getKey(), entry.getValue()));
     }

@@ -37,7 +37,7 @@ public final class VectorStoreApi implements AutoCloseable {
     /**
      * Checks the {@code vector-store-api} section against the configured stores and embedders, as {@code aegis validate} does.
      *
-     * @throws dev.aegis.kernel.config.ConfigException when it names an entry that does not exist, or several exist and it names none
+     * @throws dev.aegis.kernel.config.ConfigException when it names an entry that does not exist
      */
     public static void check(Assembly assembly) {
         VectorBackend.resolve(assembly, assembly.sectionOr(VectorStoreApiConfig.SECTION, VectorStoreApiConfig.class, VectorStoreApiConfig.DEFAULTS));
@@ -53,7 +53,7 @@ public final class VectorStoreApi implements AutoCloseable {
         FileBatches batches = new FileBatches(store.database());
         VectorStoreFiles attachments = new VectorStoreFiles(backend, stored, new AttachedFiles(store.database()), batches, ingestion, recorder);
         FilesHandler files = new FilesHandler(stored, attachments, recorder, config.maxFileBytes());
-        ReadableStores readable = new ReadableStores(backend);
+        ReadableStores readable = new ReadableStores(backend, backend.isPresent() ? "" : VectorBackend.unavailable(assembly, config));
         RequestFields.Chunking defaults = new RequestFields.Chunking(config.chunkTokens(), config.chunkOverlapTokens());
         return new VectorStoreApi(ingestion, files, new VectorStoresHandler(readable, attachments, files, bodies, recorder, defaults),
                 new VectorStoreFilesHandler(readable, attachments, files, bodies, defaults),
