@@ -63,6 +63,12 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
             .because("Apache PDFBox reads uploaded PDFs for the vector store API, and nowhere else");
 
+    static final ArchRule LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE = noClasses()
+            .that().resideInAPackage("dev.aegis..")
+            .and().resideOutsideOfPackage("dev.aegis.plugin.lucene..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .because("Lucene (index format and APIs change with each major version) sits behind VectorStoreProvider in one plugin");
+
     static final ArchRule API_DEPENDS_ONLY_ON_THE_JDK = classes()
             .that().resideInAPackage("dev.aegis.api..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegis.api..", "java..", "io.opentelemetry.api..", "org.jspecify..")
@@ -107,6 +113,7 @@ final class AegisArchitecture {
             OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER,
             OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK,
             PDFBOX_ONLY_IN_THE_SERVERS_INGESTION,
+            LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE,
             API_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,
             TESTKIT_SEES_ONLY_THE_API,

@@ -28,7 +28,8 @@ final class Fixtures {
             "dev.langchain4j.badfixture",
             "io.modelcontextprotocol.badfixture",
             "opennlp.badfixture",
-            "org.apache.pdfbox.badfixture");
+            "org.apache.pdfbox.badfixture",
+            "org.apache.lucene.badfixture");
 
     static final ImportOption EXCLUDED = location -> PACKAGES.stream()
             .noneMatch(fixture -> location.contains("/" + fixture.replace('.', '/') + "/"));
