@@ -2,7 +2,7 @@
 // AEGIS_URL (default http://127.0.0.1:18090/v1) and AEGIS_API_KEY select the gateway and the key.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import OpenAI, { AuthenticationError, NotFoundError, UnprocessableEntityError } from 'openai';
+import OpenAI, { AuthenticationError, NotFoundError, UnprocessableEntityError, toFile } from 'openai';
 
 const baseURL = process.env.AEGIS_URL ?? 'http://127.0.0.1:18090/v1';
 const apiKey = process.env.AEGIS_API_KEY ?? 'aegis-dev-key-do-not-use-in-production';
@@ -112,4 +112,52 @@ test('embeddings with the in-process model, no key (base64 by default, as the cl
   const a = Array.from(response.data[0].embedding);
   assert.equal(floats.data[0].embedding.length, 384);
   assert.ok(floats.data[0].embedding.every((x, i) => Math.abs(x - a[i]) < 1e-6), 'base64 and float answers agree');
+});
+
+test('vector store: upload, attach, search, clean up', async () => {
+  const store = await client.vectorStores.create({ name: `openai-node-${Date.now()}`, metadata: { suite: 'openai-node' } });
+  assert.equal(store.object, 'vector_store');
+  assert.match(store.id, /^vs_/);
+  const text = 'Visitors collect their badge at the security desk on the ground floor before nine in the morning.';
+  const file = await client.vectorStores.files.uploadAndPoll(store.id, await toFile(Buffer.from(text), 'visitors.md'));
+  assert.equal(file.object, 'vector_store.file');
+  assert.equal(file.status, 'completed', JSON.stringify(file.last_error));
+
+  const results = [];
+  for await (const result of client.vectorStores.search(store.id, { query: 'where do visitors collect their badge', max_num_results: 3 })) {
+    results.push(result);
+  }
+  const hit = results.find((result) => result.file_id === file.id);
+  assert.ok(hit, `the file was not found: ${JSON.stringify(results)}`);
+  assert.equal(hit.filename, 'visitors.md');
+  assert.ok(hit.content.some((part) => part.type === 'text' && part.text.includes('security desk')));
+
+  const listed = [];
+  for await (const attached of client.vectorStores.files.list(store.id)) listed.push(attached.id);
+  assert.deepEqual(listed, [file.id]);
+  await assert.rejects(
+    client.vectorStores.search(store.id, { query: 'badge', filters: { type: 'gt', key: 'year', value: 2020 } }),
+    (error) => error.status === 400 && error.code === 'unsupported_filter',
+  );
+
+  const removed = await client.vectorStores.files.delete(file.id, { vector_store_id: store.id });
+  assert.equal(removed.deleted, true);
+  assert.equal((await client.files.delete(file.id)).deleted, true);
+  assert.equal((await client.vectorStores.delete(store.id)).deleted, true);
+});
+
+test('vector store: a file batch uploaded and polled', async () => {
+  const store = await client.vectorStores.create({ name: `openai-node-batch-${Date.now()}` });
+  const batch = await client.vectorStores.fileBatches.uploadAndPoll(store.id, {
+    files: [
+      await toFile(Buffer.from('The canteen serves lunch from noon until two.'), 'canteen.txt'),
+      await toFile(Buffer.from('# Parking\n\nBicycles are parked in the courtyard.'), 'parking.md'),
+    ],
+  });
+  assert.equal(batch.object, 'vector_store.files_batch');
+  assert.equal(batch.status, 'completed');
+  assert.equal(batch.file_counts.completed, 2);
+  const page = await client.vectorStores.search(store.id, { query: 'where are bicycles parked' });
+  assert.ok(page.data.some((result) => result.filename === 'parking.md'), JSON.stringify(page.data));
+  assert.equal((await client.vectorStores.delete(store.id)).deleted, true);
 });

@@ -63,6 +63,12 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("opennlp..")
             .because("Apache OpenNLP (language detection) is the llm-guard pack's own library, imported nowhere else");
 
+    static final ArchRule PDFBOX_ONLY_IN_THE_SERVERS_INGESTION = noClasses()
+            .that().resideInAPackage("dev.aegis..")
+            .and().resideOutsideOfPackage("dev.aegis.server.vectors..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+            .because("Apache PDFBox reads uploaded PDFs for the vector store API, and nowhere else");
+
     static final ArchRule LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE = noClasses()
             .that().resideInAPackage("dev.aegis..")
             .and().resideOutsideOfPackage("dev.aegis.plugin.lucene..")
@@ -113,6 +119,7 @@ final class AegisArchitecture {
             MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN,
             OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER,
             OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK,
+            PDFBOX_ONLY_IN_THE_SERVERS_INGESTION,
             LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE,
             API_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,

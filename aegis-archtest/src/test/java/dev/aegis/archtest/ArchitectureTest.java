@@ -71,6 +71,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void pdfBoxIsUsedOnlyByTheServersIngestion() {
+        AegisArchitecture.PDFBOX_ONLY_IN_THE_SERVERS_INGESTION.check(production);
+    }
+
+    @Test
     void luceneIsUsedOnlyByTheLuceneVectorStore() {
         AegisArchitecture.LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE.check(production);
     }

@@ -29,6 +29,7 @@ final class Fixtures {
             "io.modelcontextprotocol.badfixture",
             "opennlp.badfixture",
             "org.apache.lucene.badfixture",
+            "org.apache.pdfbox.badfixture",
             "ai.onnxruntime.badfixture",
             "ai.djl.badfixture");
 

@@ -71,6 +71,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void pdfBoxOutsideTheServersIngestionBreaksItsQuarantine() {
+        assertFails(AegisArchitecture.PDFBOX_ONLY_IN_THE_SERVERS_INGESTION, Fixtures.of("dev.aegis.kernel.badfixture"),
+                "KernelReadingPdfs", "org.apache.pdfbox.badfixture.FakePdfLoader");
+    }
+
+    @Test
     void luceneOutsideItsVectorStoreBreaksItsQuarantine() {
         assertFails(AegisArchitecture.LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE, Fixtures.of("dev.aegis.kernel.badfixture"),
                 "KernelUsingLucene", "org.apache.lucene.badfixture.FakeIndexWriter");

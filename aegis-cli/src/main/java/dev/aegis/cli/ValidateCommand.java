@@ -5,6 +5,7 @@ import dev.aegis.kernel.Kernel;
 import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.kernel.plan.RoutePlan;
 import dev.aegis.runtime.RouteCompiler;
+import dev.aegis.server.vectors.VectorStoreApi;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
                 compiler.compile(plan, assembly.hooks());
                 steps += plan.ingress().size() + plan.egress().size() + (plan.router().isPresent() ? 1 : 0);
             }
+            VectorStoreApi.check(assembly);
             out.printf("%s is valid: %d %s %s, %d %s, %d pipeline %s, %d %s discovered%n",
                     gateway.config,
                     assembly.routes().size(), plural(assembly.routes().size(), "route"), assembly.routes().keySet(),

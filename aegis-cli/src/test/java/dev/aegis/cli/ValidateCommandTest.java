@@ -25,6 +25,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aVectorStoreApiNamingAMissingEmbedderIsInvalid() throws IOException {
+        Path config = dir.resolve("vectors.yaml");
+        Files.writeString(config, """
+                embeddings: {hashed: {type: mock}}
+                vector-store-api: {embedder: minilm}
+                """);
+
+        CommandLineRun run = CommandLineRun.of("validate", "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("vector-store-api.embedder", "minilm", "hashed");
+    }
+
+    @Test
     void aBrokenConfigPrintsEveryErrorWithItsPathAndExitsNonZero() throws IOException {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, """

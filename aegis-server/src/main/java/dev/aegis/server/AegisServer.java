@@ -28,6 +28,7 @@ import dev.aegis.server.internal.ToolPinsHandler;
 import dev.aegis.server.telemetry.Telemetry;
 import dev.aegis.server.mcp.GatewayTools;
 import dev.aegis.server.mcp.McpEndpoint;
+import dev.aegis.server.vectors.VectorStoreApi;
 import io.helidon.webserver.WebServer;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +49,11 @@ public final class AegisServer implements AutoCloseable {
     /** The sections of {@code aegis.yaml} the server owns, to register with the kernel. */
     public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
             SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class,
-            ObservabilityConfig.SECTION, ObservabilityConfig.class, PrivacyConfig.SECTION, PrivacyConfig.class);
+            ObservabilityConfig.SECTION, ObservabilityConfig.class, PrivacyConfig.SECTION, PrivacyConfig.class,
+            VectorStoreApiConfig.SECTION, VectorStoreApiConfig.class);
 
-    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit", "tool-pins");
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit", "tool-pins", "files",
+            "vector_stores");
 
     private final WebServer webServer;
     private final Health health;
@@ -59,9 +62,10 @@ public final class AegisServer implements AutoCloseable {
     private final McpEndpoint mcp;
     private final Telemetry telemetry;
     private final SlowClients slowClients;
+    private final VectorStoreApi vectors;
 
     private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry,
-            SlowClients slowClients) {
+            SlowClients slowClients, VectorStoreApi vectors) {
         this.webServer = webServer;
         this.health = health;
         this.built = built;
@@ -69,6 +73,7 @@ public final class AegisServer implements AutoCloseable {
         this.mcp = mcp;
         this.telemetry = telemetry;
         this.slowClients = slowClients;
+        this.vectors = vectors;
     }
 
     /**
@@ -112,6 +117,14 @@ public final class AegisServer implements AutoCloseable {
                 throw ConfigException.of("", "a plugin publishes a resource named '" + name + "', which is one of the gateway's own: " + BUILT_IN);
             }
         }
+        VectorStoreApi vectors;
+        try {
+            vectors = VectorStoreApi.create(assembly, store, runs, bodies);
+        } catch (RuntimeException e) {
+            telemetry.close();
+            built.close();
+            throw e;
+        }
         SlowClients slowClients = new SlowClients(config.headerTimeout(), config.bodyTimeout(), config.maxConnectionsPerClient());
         WebServer webServer = WebServer.builder()
                 // our own HTTP/1 connections only: slow clients bounded, HTTP/1.0 (a reverse proxy's default) answered
@@ -119,7 +132,7 @@ public final class AegisServer implements AutoCloseable {
                 .host(config.host())
                 .port(config.port())
                 // A backstop only: bodies are measured against the limit before parsing, with an OpenAI-style 413.
-                .maxPayloadSize(config.maxRequestBytes() * 2)
+                .maxPayloadSize(Math.max(config.maxRequestBytes() * 2, vectors.maxRequestBytes() + 1))
                 .shutdownHook(false)
                 // small responses and SSE events must leave at once, not wait for the client's delayed ACK
                 .connectionOptions(options -> options.tcpNoDelay(true))
@@ -146,6 +159,7 @@ public final class AegisServer implements AutoCloseable {
                             .get("/healthz", health::live)
                             .get("/readyz", health::ready)
                             .get("/openapi.json", health::openApi);
+                    vectors.register(routing);
                     mcp.register(routing);
                     audit.ifPresent(log -> routing.get("/v1/audit", new AuditHandler(log)::list));
                     assembly.resources().forEach((name, resource) -> routing.get("/v1/" + name, new ResourceHandler(resource)));
@@ -155,7 +169,7 @@ public final class AegisServer implements AutoCloseable {
         health.ready(true);
         built.started();
         Thread expiry = Thread.ofVirtual().name("aegis-approval-expiry").start(() -> expireLoop(store));
-        return new AegisServer(webServer, health, built, expiry, mcp, telemetry, slowClients);
+        return new AegisServer(webServer, health, built, expiry, mcp, telemetry, slowClients, vectors);
     }
 
     // Every instance sweeps; the store makes each expiry happen once.
@@ -184,6 +198,7 @@ public final class AegisServer implements AutoCloseable {
         mcp.close();
         webServer.stop();
         slowClients.close();
+        vectors.close();
         expiry.interrupt();
         // before the store: the last metric collection still reads the paused runs from it
         telemetry.close();

@@ -43,12 +43,13 @@ public final class Http1Connections implements ServerConnectionSelector {
     /**
      * Closes the connection after the answer to a request that asked for it ({@code Connection:
      * close}, every HTTP/1.0 request): RFC 9112 wants the server to close it, and Helidon keeps reading.
-     * Install it first, so it wraps every other filter.
+     * Also after an answer that says so itself (a 413 whose body was left unread). Install it first, so it
+     * wraps every other filter.
      */
     public static Filter closeWhenAsked() {
         return (chain, request, response) -> {
             chain.proceed();
-            if (request.headers().containsToken(HeaderValues.CONNECTION_CLOSE)) {
+            if (request.headers().containsToken(HeaderValues.CONNECTION_CLOSE) || response.headers().contains(HeaderValues.CONNECTION_CLOSE)) {
                 if (response.hasEntity()) {
                     response.commit();
                 }

@@ -1,6 +1,7 @@
 package dev.aegis.server.internal;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -24,6 +25,10 @@ public final class Responses {
     public static void error(ServerResponse response, ApiError error) {
         if (error.status() == 401) {
             response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"aegis\"");
+        }
+        if (error.status() == 413) {
+            // the rest of the refused body is never read: the connection cannot carry another request
+            response.header(HeaderValues.CONNECTION_CLOSE);
         }
         json(response, error.status(), Json.error(error));
     }
