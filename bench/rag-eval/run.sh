@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the retrieval evaluation or the load benchmark (README.md beside this script):
+#   bench/rag-eval/run.sh evaluate [--embedder TYPE] [--store TYPE] [--option value ...]
+#   bench/rag-eval/run.sh load     [--embedder TYPE] [--store TYPE] [--chunks N] ...
+# Builds bench and what it depends on first, unless NO_BUILD=1. Never part of ./mvnw verify.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+
+case "${1:-}" in
+  evaluate) main=dev.aegis.bench.rag.RetrievalEvaluation ;;
+  load) main=dev.aegis.bench.rag.RetrievalLoadBenchmark ;;
+  *) echo "usage: $0 evaluate|load [--option value ...]" >&2; exit 2 ;;
+esac
+shift
+
+if [ -z "${NO_BUILD:-}" ]; then
+  ./mvnw -q -pl bench -am -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+fi
+classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -cp "$classpath" "$main" "$@"
