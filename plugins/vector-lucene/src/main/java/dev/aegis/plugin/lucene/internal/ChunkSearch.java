@@ -1,0 +1,150 @@
+package dev.aegis.plugin.lucene.internal;
+
+import dev.aegis.api.vector.ScoredRecord;
+import dev.aegis.api.vector.VectorCollection;
+import dev.aegis.api.vector.VectorQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Vector, keyword and hybrid search. Access control is part of the query: every search runs with a filter
+ * of the requested collections, the caller's reader tokens against each chunk's {@code acl} terms, and the
+ * metadata filter. The kNN query takes it as its filter, so HNSW traversal only ever collects permitted
+ * chunks; BM25 takes it as a non-scoring clause. A chunk the caller may not read never takes a top-k place.
+ */
+final class ChunkSearch {
+
+    /** Each ranking of a hybrid search is this many times deeper than the results asked for (at least {@link #MIN_DEPTH}). */
+    static final int HYBRID_DEPTH = 4;
+    static final int MIN_DEPTH = 20;
+
+    private final Analyzer analyzer;
+
+    ChunkSearch(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    List<ScoredRecord> search(IndexSearcher searcher, VectorQuery query, Map<String, VectorCollection> collections) throws IOException {
+        List<String> names = query.collections().stream().distinct().filter(collections::containsKey).toList();
+        if (names.isEmpty() || query.readers().isEmpty()) {
+            return List.of();
+        }
+        if (query.mode() != VectorQuery.Mode.KEYWORD) {
+            checkVector(query, names, collections);
+        }
+        Query filter = permitted(names, query.readers(), query.filter());
+        return switch (query.mode()) {
+            case VECTOR -> similarities(searcher, byVector(searcher, query.vector(), query.topK(), filter));
+            case KEYWORD -> byKeywords(searcher, query.text(), query.topK(), filter);
+            case HYBRID -> {
+                int depth = Math.max(query.topK() * HYBRID_DEPTH, MIN_DEPTH);
+                List<ScoredRecord> vector = similarities(searcher, byVector(searcher, query.vector(), depth, filter));
+                List<ScoredRecord> keywords = byKeywords(searcher, query.text(), depth, filter);
+                yield ReciprocalRankFusion.fuse(vector, keywords, query.topK());
+            }
+        };
+    }
+
+    /** The chunks of {@code collections} that have every entry of {@code metadata}; no access control (writes and counts). */
+    static Query chunksOf(List<String> collections, Map<String, String> metadata) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexDocuments.KIND, IndexDocuments.CHUNK)), BooleanClause.Occur.FILTER)
+                .add(terms(IndexDocuments.COLLECTION, collections), BooleanClause.Occur.FILTER);
+        metadata.forEach((key, value) -> query.add(new TermQuery(new Term(IndexDocuments.METADATA + key, value)), BooleanClause.Occur.FILTER));
+        return query.build();
+    }
+
+    /** {@link #chunksOf} that the holder of {@code readers} may read. */
+    static Query permitted(List<String> collections, Set<String> readers, Map<String, String> metadata) {
+        return new BooleanQuery.Builder()
+                .add(chunksOf(collections, metadata), BooleanClause.Occur.FILTER)
+                .add(terms(IndexDocuments.ACL, readers), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static void checkVector(VectorQuery query, List<String> names, Map<String, VectorCollection> collections) {
+        VectorBytes.checkRankable(query.vector(), "the query's vector");
+        for (String name : names) {
+            VectorCollection collection = collections.get(name);
+            // only a collection the caller may read is named: the error must not reveal the others
+            if (!Collections.disjoint(collection.readers(), query.readers()) && collection.dimensions() != query.vector().length) {
+                throw new IllegalArgumentException("the query's vector has " + query.vector().length + " dimensions; collection '" + name
+                        + "' has " + collection.dimensions());
+            }
+        }
+    }
+
+    private static TopDocs byVector(IndexSearcher searcher, float[] vector, int k, Query filter) throws IOException {
+        return searcher.search(new KnnFloatVectorQuery(IndexDocuments.vectorField(vector.length), vector, k, filter), k);
+    }
+
+    /** BM25 over the analysed words of {@code text}, any of which must match. */
+    private List<ScoredRecord> byKeywords(IndexSearcher searcher, String text, int k, Query filter) throws IOException {
+        Set<String> terms = analyze(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        terms.forEach(term -> query.add(new TermQuery(new Term(IndexDocuments.TEXT, term)), BooleanClause.Occur.SHOULD));
+        query.add(filter, BooleanClause.Occur.FILTER);
+        return read(searcher, searcher.search(query.build(), k), score -> score);
+    }
+
+    private Set<String> analyze(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(IndexDocuments.TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Lucene scores a cosine match (1 + cosine) / 2; results carry the cosine itself. */
+    private static List<ScoredRecord> similarities(IndexSearcher searcher, TopDocs hits) throws IOException {
+        return read(searcher, hits, score -> 2.0 * score - 1.0);
+    }
+
+    private static List<ScoredRecord> read(IndexSearcher searcher, TopDocs hits, DoubleUnaryOperator score) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<ScoredRecord> results = new ArrayList<>(hits.scoreDocs.length);
+        for (ScoreDoc hit : hits.scoreDocs) {
+            Document document = stored.document(hit.doc);
+            results.add(new ScoredRecord(document.get(IndexDocuments.COLLECTION), IndexDocuments.record(document), score.applyAsDouble(hit.score)));
+        }
+        return results;
+    }
+
+    private static Query terms(String field, Collection<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+}
