@@ -44,9 +44,9 @@ public final class RetrievalEvaluation {
         List<Chunk> chunks = corpus.documents().stream().flatMap(document -> chunker.chunk(document).stream()).toList();
 
         PrintStream out = System.out;
-        out.printf("embedder %s (%s, %d dimensions), store %s; %d documents, %d chunks, %d questions; data in %s%n", options.get("embedder", "fake"),
-                embedder.model(), embedder.dimensions(), options.get("store", "memory"), corpus.documents().size(), chunks.size(),
-                corpus.questions().size(), data);
+        out.printf("embedder %s (%s, %d dimensions), store %s; %d documents, %d chunks, %d questions; %s; data in %s%n",
+                options.get("embedder", "fake"), embedder.model(), embedder.dimensions(), options.get("store", "memory"), corpus.documents().size(),
+                chunks.size(), corpus.questions().size(), Machine.describe(), data);
         Ingest.createCollection(store, COLLECTION, embedder);
         out.println("ingest: " + Ingest.load(embedder, store, COLLECTION, chunks, options.integer("batch", 64)).summary());
 
@@ -55,6 +55,7 @@ public final class RetrievalEvaluation {
         List<String> details = new ArrayList<>(List.of("question\tkind\tmode\trecall@5\trr@10\tdocuments"));
         Map<Mode, Result> results = evaluator.run(corpus.questions(), details);
         print(out, results);
+        out.println("at the end: " + Machine.describe());
         String detailsFile = options.get("details", "");
         if (!detailsFile.isEmpty()) {
             Files.write(Path.of(detailsFile), details);

@@ -39,8 +39,8 @@ public final class RetrievalLoadBenchmark {
         List<Chunk> chunks = syntheticChunks(corpus, options.integer("chunks", 10_000));
 
         PrintStream out = System.out;
-        out.printf("embedder %s (%s, %d dimensions), store %s, %d processors; data in %s%n", options.get("embedder", "fake"), embedder.model(),
-                embedder.dimensions(), options.get("store", "memory"), Runtime.getRuntime().availableProcessors(), data);
+        out.printf("embedder %s (%s, %d dimensions), store %s; %s; data in %s%n", options.get("embedder", "fake"), embedder.model(),
+                embedder.dimensions(), options.get("store", "memory"), Machine.describe(), data);
         Ingest.createCollection(store, COLLECTION, embedder);
         out.println("ingest: " + Ingest.load(embedder, store, COLLECTION, chunks, options.integer("batch", 64)).summary());
 
@@ -64,6 +64,7 @@ public final class RetrievalLoadBenchmark {
         out.printf("hybrid top-%d over %d chunks, %d queries: with embedding p50 %.2f ms, p99 %.2f ms; search only p50 %.2f ms, p99 %.2f ms%n",
                 RetrievalEvaluation.RANKED_DEPTH, chunks.size(), withEmbedding.size(), withEmbedding.millis(50), withEmbedding.millis(99),
                 searchOnly.millis(50), searchOnly.millis(99));
+        out.println("at the end: " + Machine.describe());
     }
 
     /** {@code count} chunks of sentences picked with a fixed seed; ten chunks to a synthetic document. */
