@@ -50,6 +50,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onnxRuntimeAndDjlAreUsedOnlyByTheLocalEmbedder() {
+        AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_LOCAL_EMBEDDER.check(production);
+    }
+
+    @Test
     void theMcpSdkIsUsedOnlyByTheServerAndTheMcpPlugin() {
         AegisArchitecture.MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN.check(production);
     }

@@ -27,7 +27,9 @@ final class Fixtures {
             "dev.aegis.testkit.badfixture",
             "dev.langchain4j.badfixture",
             "io.modelcontextprotocol.badfixture",
-            "opennlp.badfixture");
+            "opennlp.badfixture",
+            "ai.onnxruntime.badfixture",
+            "ai.djl.badfixture");
 
     static final ImportOption EXCLUDED = location -> PACKAGES.stream()
             .noneMatch(fixture -> location.contains("/" + fixture.replace('.', '/') + "/"));

@@ -47,6 +47,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void onnxRuntimeOrDjlOutsideTheLocalEmbedderBreaksTheirQuarantine() {
+        assertFails(AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_LOCAL_EMBEDDER, Fixtures.of("dev.aegis.plugin.badfixture"),
+                "PluginRunningAModelInProcess", "ai.onnxruntime.badfixture.FakeOrtSession", "ai.djl.badfixture.FakeTokenizer");
+    }
+
+    @Test
     void theMcpSdkOutsideTheServerAndItsPluginBreaksItsQuarantine() {
         assertFails(AegisArchitecture.MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN, Fixtures.of("dev.aegis.kernel.badfixture"),
                 "KernelUsingTheMcpSdk", "io.modelcontextprotocol.badfixture.FakeMcpServer");
