@@ -20,5 +20,5 @@ if [ -z "${NO_BUILD:-}" ]; then
     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 fi
 classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
-# jdk.incubator.vector lets Lucene use SIMD for vector similarity, as the gateway should run it.
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:---add-modules jdk.incubator.vector} -cp "$classpath" "$main" "$@"
+# jdk.incubator.vector lets Lucene use SIMD for vector similarity; ONNX Runtime (the local embedder) loads native code.
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:---add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED} -cp "$classpath" "$main" "$@"
