@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the retrieval evaluation or the load benchmark (README.md beside this script):
+# Runs the retrieval evaluation, the load benchmark or the fusion study (README.md beside this script):
 #   bench/rag-eval/run.sh evaluate [--embedder TYPE] [--store TYPE] [--option value ...]
 #   bench/rag-eval/run.sh load     [--embedder TYPE] [--store TYPE] [--chunks N] ...
+#   bench/rag-eval/run.sh fusion   [--embedder TYPE] [--store TYPE] ...
 # Builds bench and what it depends on first, unless NO_BUILD=1. Never part of ./mvnw verify.
 set -euo pipefail
 
@@ -11,7 +12,8 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 case "${1:-}" in
   evaluate) main=dev.aegis.bench.rag.RetrievalEvaluation ;;
   load) main=dev.aegis.bench.rag.RetrievalLoadBenchmark ;;
-  *) echo "usage: $0 evaluate|load [--option value ...]" >&2; exit 2 ;;
+  fusion) main=dev.aegis.bench.rag.FusionStudy ;;
+  *) echo "usage: $0 evaluate|load|fusion [--option value ...]" >&2; exit 2 ;;
 esac
 shift
 

@@ -18,15 +18,16 @@ final class Ingest {
     static final String READER = "role:bench";
 
     /** How long ingestion took, in total and in the embedder and the store. */
-    record Timing(int chunks, long totalNanos, long embedNanos, long storeNanos) {
+    record Timing(int chunks, long totalNanos, long embedNanos, long storeNanos, long cpuNanos) {
 
         double chunksPerSecond() {
             return chunks / (totalNanos / 1e9);
         }
 
         String summary() {
-            return "%d chunks in %.2f s: %.0f chunks/s (embedding %.2f s, store %.2f s)".formatted(chunks, totalNanos / 1e9,
-                    chunksPerSecond(), embedNanos / 1e9, storeNanos / 1e9);
+            return "%d chunks in %.2f s: %.0f chunks/s (embedding %.2f s, store %.2f s); %.1f CPU s used, %.0f chunks per CPU second"
+                    .formatted(chunks, totalNanos / 1e9, chunksPerSecond(), embedNanos / 1e9, storeNanos / 1e9, cpuNanos / 1e9,
+                            chunks / (cpuNanos / 1e9));
         }
     }
 
@@ -40,6 +41,7 @@ final class Ingest {
     static Timing load(EmbeddingProvider embedder, VectorStoreProvider store, String collection, List<Chunk> chunks, int batch) {
         long embedNanos = 0;
         long storeNanos = 0;
+        long cpuStart = Machine.processCpuNanos();
         long start = System.nanoTime();
         for (int from = 0; from < chunks.size(); from += batch) {
             List<Chunk> slice = chunks.subList(from, Math.min(chunks.size(), from + batch));
@@ -57,6 +59,6 @@ final class Ingest {
             embedNanos += storeStart - embedStart;
             storeNanos += end - storeStart;
         }
-        return new Timing(chunks.size(), System.nanoTime() - start, embedNanos, storeNanos);
+        return new Timing(chunks.size(), System.nanoTime() - start, embedNanos, storeNanos, Machine.processCpuNanos() - cpuStart);
     }
 }

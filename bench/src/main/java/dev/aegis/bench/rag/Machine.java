@@ -7,6 +7,11 @@ final class Machine {
 
     private Machine() {}
 
+    /** CPU time this process has used, in nanoseconds, on all its threads (native ones too). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     static String describe() {
         return "%d processors, load average %.1f".formatted(Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

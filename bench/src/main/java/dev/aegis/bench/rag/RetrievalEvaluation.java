@@ -31,26 +31,16 @@ public final class RetrievalEvaluation {
     static final int RECALL_DEPTH = 5;
     static final int RANKED_DEPTH = 10;
     private static final String COLLECTION = "rag-eval";
-    private static final Set<String> OPTIONS = Set.of("corpus", "embedder", "embedder-config", "store", "store-config", "max-words", "batch",
-            "data", "details");
+    private static final Set<String> OPTIONS = options("max-words", "details");
 
     public static void main(String[] args) throws IOException {
         Options options = new Options(args, OPTIONS);
-        RagCorpus corpus = RagCorpus.load(Path.of(options.get("corpus", "bench/rag-eval")));
-        Path data = Files.createTempDirectory(Path.of(options.get("data", System.getProperty("java.io.tmpdir"))), "rag-eval");
-        EmbeddingProvider embedder = Plugins.embedder(options.get("embedder", "fake"), options.get("embedder-config", ""), data.resolve("embedder"));
-        VectorStoreProvider store = Plugins.store(options.get("store", "memory"), options.get("store-config", ""), data.resolve("store"));
-        ParagraphChunker chunker = new ParagraphChunker(options.integer("max-words", 80));
-        List<Chunk> chunks = corpus.documents().stream().flatMap(document -> chunker.chunk(document).stream()).toList();
-
+        int maxWords = options.integer("max-words", 80);
+        LoadedStore loaded = LoadedStore.open(options, COLLECTION, corpus -> chunks(corpus, maxWords));
+        RagCorpus corpus = loaded.corpus();
         PrintStream out = System.out;
-        out.printf("embedder %s (%s, %d dimensions), store %s; %d documents, %d chunks, %d questions; %s; data in %s%n",
-                options.get("embedder", "fake"), embedder.model(), embedder.dimensions(), options.get("store", "memory"), corpus.documents().size(),
-                chunks.size(), corpus.questions().size(), Machine.describe(), data);
-        Ingest.createCollection(store, COLLECTION, embedder);
-        out.println("ingest: " + Ingest.load(embedder, store, COLLECTION, chunks, options.integer("batch", 64)).summary());
 
-        Evaluator evaluator = new Evaluator(embedder, store);
+        Evaluator evaluator = new Evaluator(loaded.embedder(), loaded.store());
         evaluator.run(corpus.questions(), null);
         List<String> details = new ArrayList<>(List.of("question\tkind\tmode\trecall@5\trr@10\tdocuments"));
         Map<Mode, Result> results = evaluator.run(corpus.questions(), details);
@@ -61,6 +51,18 @@ public final class RetrievalEvaluation {
             Files.write(Path.of(detailsFile), details);
             out.println("per question: " + detailsFile);
         }
+    }
+
+    static Set<String> options(String... more) {
+        Set<String> known = new java.util.HashSet<>(LoadedStore.OPTIONS);
+        known.addAll(List.of(more));
+        return Set.copyOf(known);
+    }
+
+    /** The corpus cut by the {@link ParagraphChunker}. */
+    static List<Chunk> chunks(RagCorpus corpus, int maxWords) {
+        ParagraphChunker chunker = new ParagraphChunker(maxWords);
+        return corpus.documents().stream().flatMap(document -> chunker.chunk(document).stream()).toList();
     }
 
     private static void print(PrintStream out, Map<Mode, Result> results) {
