@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * What the store's two rankings would give under other reciprocal-rank fusion settings: asks each
  * question once in {@link Mode#VECTOR} and once in {@link Mode#KEYWORD} (the store's own rankings, through
- * the public contract), fuses them here with each constant k and candidate depth of a grid, and prints
+ * the public contract), fuses them here with each constant k, candidate depth and weight of the kNN ranking of a grid, and prints
  * recall@5 and MRR@10 per setting. Settings read off this table are fitted to these questions; the last
  * line picks the best setting on the even-numbered questions and scores it on the odd-numbered ones only,
  * to show how much of the gain survives questions it was not picked on.
@@ -25,10 +25,12 @@ public final class FusionStudy {
 
     private static final int[] CONSTANTS = {1, 5, 10, 20, 60};
     private static final int[] DEPTHS = {10, 20, 40};
+    /** How many times a kNN rank counts for a BM25 rank of the same place; 1 is plain RRF. */
+    private static final int[] VECTOR_WEIGHTS = {1, 2, 3};
 
     private record Rankings(Question question, List<String> byVector, List<String> byKeywords) {}
 
-    private record Setting(int k, int depth) {}
+    private record Setting(int k, int depth, int vectorWeight) {}
 
     public static void main(String[] args) throws IOException {
         Options options = new Options(args, RetrievalEvaluation.options("max-words"));
@@ -42,12 +44,10 @@ public final class FusionStudy {
                     Mode.VECTOR);
             rankings.add(new Rankings(question, ids(loaded.store().search(query)), ids(loaded.store().search(query.withMode(Mode.KEYWORD)))));
         }
-        System.out.printf("%n%-5s %-5s %9s %7s%n", "k", "depth", "recall@5", "MRR@10");
-        for (int depth : DEPTHS) {
-            for (int k : CONSTANTS) {
-                double[] scores = score(rankings, new Setting(k, depth));
-                System.out.printf("%-5d %-5d %9.3f %7.3f%n", k, depth, scores[0], scores[1]);
-            }
+        System.out.printf("%n%-7s %-5s %-5s %9s %7s%n", "weight", "depth", "k", "recall@5", "MRR@10");
+        for (Setting setting : grid()) {
+            double[] scores = score(rankings, setting);
+            System.out.printf("%-7d %-5d %-5d %9.3f %7.3f%n", setting.vectorWeight(), setting.depth(), setting.k(), scores[0], scores[1]);
         }
         List<Rankings> even = new ArrayList<>();
         List<Rankings> odd = new ArrayList<>();
@@ -56,19 +56,30 @@ public final class FusionStudy {
         }
         Setting picked = null;
         double best = -1;
-        for (int depth : DEPTHS) {
-            for (int k : CONSTANTS) {
-                double mrr = score(even, new Setting(k, depth))[1];
-                if (mrr > best) {
-                    best = mrr;
-                    picked = new Setting(k, depth);
-                }
+        for (Setting setting : grid()) {
+            double mrr = score(even, setting)[1];
+            if (mrr > best) {
+                best = mrr;
+                picked = setting;
             }
         }
         double[] held = score(odd, picked);
-        double[] standard = score(odd, new Setting(60, 40));
-        System.out.printf("picked on the even questions: k %d, depth %d; on the odd ones recall@5 %.3f, MRR@10 %.3f (k 60, depth 40: %.3f, %.3f)%n",
-                picked.k(), picked.depth(), held[0], held[1], standard[0], standard[1]);
+        double[] standard = score(odd, new Setting(60, 40, 1));
+        System.out.printf("picked on the even questions: weight %d, depth %d, k %d; on the odd ones recall@5 %.3f, MRR@10 %.3f"
+                + " (weight 1, depth 40, k 60: %.3f, %.3f)%n", picked.vectorWeight(), picked.depth(), picked.k(), held[0], held[1], standard[0],
+                standard[1]);
+    }
+
+    private static List<Setting> grid() {
+        List<Setting> grid = new ArrayList<>();
+        for (int weight : VECTOR_WEIGHTS) {
+            for (int depth : DEPTHS) {
+                for (int k : CONSTANTS) {
+                    grid.add(new Setting(k, depth, weight));
+                }
+            }
+        }
+        return grid;
     }
 
     /** recall@5 and MRR@10 over {@code rankings} fused with {@code setting}. */
@@ -85,14 +96,17 @@ public final class FusionStudy {
 
     private static List<String> fuse(Rankings rankings, Setting setting) {
         Map<String, Double> fused = new HashMap<>();
-        for (List<String> ranking : List.of(rankings.byVector(), rankings.byKeywords())) {
-            for (int rank = 0; rank < Math.min(setting.depth(), ranking.size()); rank++) {
-                fused.merge(ranking.get(rank), 1.0 / (setting.k() + rank + 1), Double::sum);
-            }
-        }
+        addRanks(fused, rankings.byVector(), setting.vectorWeight(), setting);
+        addRanks(fused, rankings.byKeywords(), 1, setting);
         return fused.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(RetrievalEvaluation.RANKED_DEPTH).map(Map.Entry::getKey).toList();
+    }
+
+    private static void addRanks(Map<String, Double> fused, List<String> ranking, double weight, Setting setting) {
+        for (int rank = 0; rank < Math.min(setting.depth(), ranking.size()); rank++) {
+            fused.merge(ranking.get(rank), weight / (setting.k() + rank + 1), Double::sum);
+        }
     }
 
     private static List<String> ids(List<ScoredRecord> results) {
