@@ -30,7 +30,7 @@ public final class RetrievalEvaluation {
 
     static final int RECALL_DEPTH = 5;
     static final int RANKED_DEPTH = 10;
-    private static final String COLLECTION = "rag-eval";
+    static final String COLLECTION = "rag-eval";
     private static final Set<String> OPTIONS = options("max-words", "details");
 
     public static void main(String[] args) throws IOException {
