@@ -63,6 +63,12 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("opennlp..")
             .because("Apache OpenNLP (language detection) is the llm-guard pack's own library, imported nowhere else");
 
+    static final ArchRule LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE = noClasses()
+            .that().resideInAPackage("dev.aegis..")
+            .and().resideOutsideOfPackage("dev.aegis.plugin.lucene..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .because("Lucene (index format and APIs change with each major version) sits behind VectorStoreProvider in one plugin");
+
     static final ArchRule API_DEPENDS_ONLY_ON_THE_JDK = classes()
             .that().resideInAPackage("dev.aegis.api..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegis.api..", "java..", "io.opentelemetry.api..", "org.jspecify..")
@@ -107,6 +113,7 @@ final class AegisArchitecture {
             MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN,
             OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER,
             OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK,
+            LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE,
             API_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,
             TESTKIT_SEES_ONLY_THE_API,

@@ -22,6 +22,7 @@ class ArchitectureTest {
                 "dev.aegis.plugin.secrets.FileSecretProvider",
                 "dev.aegis.plugin.mock.MockModelProvider",
                 "dev.aegis.plugin.mcp.McpToolSource",
+                "dev.aegis.plugin.lucene.LuceneVectorStore",
                 "dev.aegis.cli.Main");
         assertThat(production.stream().map(JavaClass::getPackageName)).noneSatisfy(name -> assertThat(Fixtures.PACKAGES).contains(name));
         assertThat(production.stream().map(JavaClass::getName)).doesNotContain(
@@ -67,6 +68,11 @@ class ArchitectureTest {
     @Test
     void openNlpIsUsedOnlyByTheLlmGuardPack() {
         AegisArchitecture.OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK.check(production);
+    }
+
+    @Test
+    void luceneIsUsedOnlyByTheLuceneVectorStore() {
+        AegisArchitecture.LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE.check(production);
     }
 
     @Test

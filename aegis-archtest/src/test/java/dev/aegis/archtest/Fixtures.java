@@ -29,7 +29,8 @@ final class Fixtures {
             "io.modelcontextprotocol.badfixture",
             "opennlp.badfixture",
             "ai.onnxruntime.badfixture",
-            "ai.djl.badfixture");
+            "ai.djl.badfixture",
+            "org.apache.lucene.badfixture");
 
     static final ImportOption EXCLUDED = location -> PACKAGES.stream()
             .noneMatch(fixture -> location.contains("/" + fixture.replace('.', '/') + "/"));

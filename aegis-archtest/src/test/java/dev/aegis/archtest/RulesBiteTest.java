@@ -71,6 +71,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void luceneOutsideItsVectorStoreBreaksItsQuarantine() {
+        assertFails(AegisArchitecture.LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE, Fixtures.of("dev.aegis.kernel.badfixture"),
+                "KernelUsingLucene", "org.apache.lucene.badfixture.FakeIndexWriter");
+    }
+
+    @Test
     void anApiTypeUsingTheKernelBreaksTheJdkOnlyRule() {
         assertFails(AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK, Fixtures.of("dev.aegis.api.badfixture"),
                 "ApiUsingTheKernel", "dev.aegis.kernel.config.ConfigError");

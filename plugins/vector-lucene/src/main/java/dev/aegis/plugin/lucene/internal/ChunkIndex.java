@@ -24,8 +24,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One Lucene index of every collection's chunks and definitions. Reads are lock-free on the latest
@@ -130,14 +132,20 @@ public final class ChunkIndex implements Closeable {
         return true;
     }
 
-    /** Inserts or replaces chunks by id; their vectors must already have been checked. */
+    /**
+     * Inserts or replaces chunks by id, their vectors already checked. One block: Lucene adds a block
+     * and deletes what it replaces atomically, so even an I/O error leaves none of it or all of it.
+     */
     public void upsert(VectorCollection collection, List<VectorRecord> records) {
         checkLocked();
+        List<Document> documents = new ArrayList<>(records.size());
+        List<BytesRef> uids = new ArrayList<>(records.size());
+        for (VectorRecord record : records) {
+            documents.add(IndexDocuments.chunk(collection.name(), collection.readers(), record));
+            uids.add(IndexDocuments.chunkUid(collection.name(), record.id()).bytes());
+        }
         try {
-            for (VectorRecord record : records) {
-                writer.updateDocument(IndexDocuments.chunkUid(collection.name(), record.id()),
-                        IndexDocuments.chunk(collection.name(), collection.readers(), record));
-            }
+            writer.updateDocuments(new TermInSetQuery(IndexDocuments.UID, uids), documents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,7 +27,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -58,13 +57,19 @@ final class ChunkSearch {
         }
         Query filter = permitted(names, query.readers(), query.filter());
         return switch (query.mode()) {
-            case VECTOR -> similarities(searcher, byVector(searcher, query.vector(), query.topK(), filter));
-            case KEYWORD -> byKeywords(searcher, query.text(), query.topK(), filter);
+            // Lucene scores a cosine match (1 + cosine) / 2; results carry the cosine itself
+            case VECTOR -> read(searcher, byVector(searcher, query.vector(), query.topK(), filter), score -> 2.0 * score - 1.0);
+            case KEYWORD -> read(searcher, byKeywords(searcher, query.text(), query.topK(), filter), score -> score);
             case HYBRID -> {
                 int depth = Math.max(query.topK() * HYBRID_DEPTH, MIN_DEPTH);
-                List<ScoredRecord> vector = similarities(searcher, byVector(searcher, query.vector(), depth, filter));
-                List<ScoredRecord> keywords = byKeywords(searcher, query.text(), depth, filter);
-                yield ReciprocalRankFusion.fuse(vector, keywords, query.topK());
+                List<ReciprocalRankFusion.Fused> fused = ReciprocalRankFusion.fuse(byVector(searcher, query.vector(), depth, filter),
+                        byKeywords(searcher, query.text(), depth, filter), query.topK());
+                StoredFields stored = searcher.storedFields();
+                List<ScoredRecord> results = new ArrayList<>(fused.size());
+                for (ReciprocalRankFusion.Fused hit : fused) {
+                    results.add(result(stored.document(hit.doc()), hit.score()));
+                }
+                yield results;
             }
         };
     }
@@ -98,20 +103,20 @@ final class ChunkSearch {
         }
     }
 
-    private static TopDocs byVector(IndexSearcher searcher, float[] vector, int k, Query filter) throws IOException {
-        return searcher.search(new KnnFloatVectorQuery(IndexDocuments.vectorField(vector.length), vector, k, filter), k);
+    private static ScoreDoc[] byVector(IndexSearcher searcher, float[] vector, int k, Query filter) throws IOException {
+        return searcher.search(new KnnFloatVectorQuery(IndexDocuments.vectorField(vector.length), vector, k, filter), k).scoreDocs;
     }
 
     /** BM25 over the analysed words of {@code text}, any of which must match. */
-    private List<ScoredRecord> byKeywords(IndexSearcher searcher, String text, int k, Query filter) throws IOException {
+    private ScoreDoc[] byKeywords(IndexSearcher searcher, String text, int k, Query filter) throws IOException {
         Set<String> terms = analyze(text);
         if (terms.isEmpty()) {
-            return List.of();
+            return new ScoreDoc[0];
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         terms.forEach(term -> query.add(new TermQuery(new Term(IndexDocuments.TEXT, term)), BooleanClause.Occur.SHOULD));
         query.add(filter, BooleanClause.Occur.FILTER);
-        return read(searcher, searcher.search(query.build(), k), score -> score);
+        return searcher.search(query.build(), k).scoreDocs;
     }
 
     private Set<String> analyze(String text) {
@@ -129,19 +134,17 @@ final class ChunkSearch {
         return terms;
     }
 
-    /** Lucene scores a cosine match (1 + cosine) / 2; results carry the cosine itself. */
-    private static List<ScoredRecord> similarities(IndexSearcher searcher, TopDocs hits) throws IOException {
-        return read(searcher, hits, score -> 2.0 * score - 1.0);
-    }
-
-    private static List<ScoredRecord> read(IndexSearcher searcher, TopDocs hits, DoubleUnaryOperator score) throws IOException {
+    private static List<ScoredRecord> read(IndexSearcher searcher, ScoreDoc[] hits, DoubleUnaryOperator score) throws IOException {
         StoredFields stored = searcher.storedFields();
-        List<ScoredRecord> results = new ArrayList<>(hits.scoreDocs.length);
-        for (ScoreDoc hit : hits.scoreDocs) {
-            Document document = stored.document(hit.doc);
-            results.add(new ScoredRecord(document.get(IndexDocuments.COLLECTION), IndexDocuments.record(document), score.applyAsDouble(hit.score)));
+        List<ScoredRecord> results = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            results.add(result(stored.document(hit.doc), score.applyAsDouble(hit.score)));
         }
         return results;
+    }
+
+    private static ScoredRecord result(Document document, double score) {
+        return new ScoredRecord(document.get(IndexDocuments.COLLECTION), IndexDocuments.record(document), score);
     }
 
     private static Query terms(String field, Collection<String> values) {
