@@ -3,6 +3,8 @@ package dev.aegis.plugin.embeddings.local;
 import dev.aegis.api.PluginContext;
 import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.api.vector.EmbeddingProviderFactory;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** The {@code local} embedder: all-MiniLM-L6-v2 run in the gateway's process. */
 public final class LocalEmbeddingProviderFactory implements EmbeddingProviderFactory<LocalEmbeddingConfig> {
@@ -19,9 +21,13 @@ public final class LocalEmbeddingProviderFactory implements EmbeddingProviderFac
 
     @Override
     public EmbeddingProvider create(LocalEmbeddingConfig config, PluginContext context) {
-        NativeLibraries.placeTokenizerLibrary(context);
+        Optional<Path> cache = NativeLibraries.placeTokenizerLibrary(context);
         int intraOpThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / config.threads());
-        ModelHolder model = new ModelHolder(context.instanceName(), () -> MiniLmEncoder.load(intraOpThreads), config.maxBatch());
+        ModelHolder model = new ModelHolder(context.instanceName(), () -> {
+            MiniLmEncoder encoder = MiniLmEncoder.load(intraOpThreads);
+            cache.ifPresent(NativeLibraries::ownerOnly);
+            return encoder;
+        }, config.maxBatch());
         InferenceQueue queue = new InferenceQueue(model, context.instanceName(), config.threads(), config.maxBatch(), config.queue());
         LocalEmbeddingProvider provider = new LocalEmbeddingProvider(model, queue);
         if (config.warmUp()) {

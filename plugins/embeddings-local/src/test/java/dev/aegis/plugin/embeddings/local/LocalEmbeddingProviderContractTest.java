@@ -14,6 +14,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -131,11 +132,13 @@ class LocalEmbeddingProviderContractTest extends EmbeddingProviderContractTest {
     }
 
     @Test
-    void theTokenizersNativeLibraryIsUnpackedUnderTheDataDirectoryWhenNoCacheIsSet() throws Exception {
+    void theTokenizersNativeLibraryIsUnpackedUnderTheDataDirectoryForItsOwnerOnlyWhenNoCacheIsSet() throws Exception {
         Assumptions.assumeTrue(System.getenv("DJL_CACHE_DIR") == null, "DJL_CACHE_DIR is set in the environment: the operator's choice wins");
         assertThat(System.getProperty("DJL_CACHE_DIR")).isEqualTo(data.resolve("djl").toAbsolutePath().toString());
         try (var files = Files.walk(data.resolve("djl"))) {
-            assertThat(files.map(path -> path.getFileName().toString())).anyMatch(name -> name.contains("tokenizers"));
+            assertThat(files.toList())
+                    .anyMatch(path -> path.getFileName().toString().contains("tokenizers"))
+                    .allSatisfy(path -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).endsWith("------"));
         }
     }
 }
