@@ -7,7 +7,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA_HOME="$(bin/find-jdk)"; export JAVA_HOME
 
 case "${1:-}" in
   evaluate) main=dev.aegis.bench.rag.RetrievalEvaluation ;;

@@ -83,7 +83,7 @@ public class LuceneStoreBenchmark {
     public void freshStore() throws IOException {
         closeStore();
         Path index = directory.resolve("index-" + System.nanoTime());
-        store = LuceneVectorStoreFactory.open(new LuceneStoreConfig(Optional.empty(), Duration.ofMillis(commitIntervalMillis), Optional.empty()),
+        store = LuceneVectorStoreFactory.open(new LuceneStoreConfig(Optional.empty(), Duration.ofMillis(commitIntervalMillis), Optional.empty(), null),
                 index);
         store.putCollection(new VectorCollection("team-a", DIMENSIONS, Set.of(Readers.team("a")), Map.of(), Instant.EPOCH));
         store.putCollection(new VectorCollection("team-b", DIMENSIONS, Set.of(Readers.team("b")), Map.of(), Instant.EPOCH));

@@ -13,17 +13,19 @@ import java.util.Optional;
  *     returned survives a crash; a positive interval commits at most that often instead (writes are
  *     still visible to searches at once, but a crash loses those of the last interval, all of a write
  *     call or none of it). In shared mode nothing is lost either way: the index catches up from PostgreSQL
+ * @param hybrid how hybrid searches fuse the vector and keyword rankings
  * @param shared PostgreSQL as the source of truth for several gateways, each keeping its own index;
  *     absent for an embedded store
  */
-public record LuceneStoreConfig(Optional<String> directory, Duration commitInterval, Optional<@Valid SharedConfig> shared) {
+public record LuceneStoreConfig(Optional<String> directory, Duration commitInterval, Optional<@Valid SharedConfig> shared, @Valid HybridConfig hybrid) {
 
-    public static final LuceneStoreConfig EMBEDDED = new LuceneStoreConfig(null, null, null);
+    public static final LuceneStoreConfig EMBEDDED = new LuceneStoreConfig(null, null, null, null);
 
     public LuceneStoreConfig {
         directory = directory == null ? Optional.empty() : directory;
         commitInterval = commitInterval == null ? Duration.ZERO : commitInterval;
         shared = shared == null ? Optional.empty() : shared;
+        hybrid = hybrid == null ? HybridConfig.DEFAULTS : hybrid;
         if (commitInterval.isNegative()) {
             throw new IllegalArgumentException("commit-interval must not be negative");
         }

@@ -35,7 +35,7 @@ public final class LuceneVectorStoreFactory implements VectorStoreProviderFactor
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the Lucene index directory " + directory, e);
         }
-        ChunkIndex index = ChunkIndex.open(directory);
+        ChunkIndex index = ChunkIndex.open(directory, config.hybrid().rrfK(), config.hybrid().vectorWeight(), config.hybrid().depth());
         try {
             StoreWrites writes = config.shared()
                     .<StoreWrites>map(shared -> SharedWrites.start(index, shared, config.commitInterval()))

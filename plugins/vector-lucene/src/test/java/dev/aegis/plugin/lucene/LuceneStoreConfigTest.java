@@ -33,11 +33,19 @@ class LuceneStoreConfigTest {
                   user: aegis
                   password: {secret: "env:PGPASSWORD"}
                   poll-interval: 500ms
+                hybrid: {rrf-k: 60, vector-weight: 1, depth: 8}
                 """, reference -> Secret.of("resolved " + reference));
 
         assertThat(config).isEqualTo(new LuceneStoreConfig(Optional.of("rag-index"), Duration.ofSeconds(2), Optional.of(new SharedConfig(
                 "jdbc:postgresql://127.0.0.1:5432/test", Optional.of("aegis"), Optional.of(Secret.of("resolved env:PGPASSWORD")),
-                Duration.ofMillis(500)))));
+                Duration.ofMillis(500))), new HybridConfig(60, 1.0, 8)));
+    }
+
+    @Test
+    void hybridSearchesWeighTheVectorRankingTwiceByDefault() {
+        assertThat(LuceneStoreConfig.EMBEDDED.hybrid()).isEqualTo(new HybridConfig(5, 2.0, 4));
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(LuceneStoreConfig.class, "hybrid: {vector-weight: -1, depth: 0}"))
+                .isInstanceOf(ConfigException.class);
     }
 
     @Test
@@ -67,7 +75,7 @@ class LuceneStoreConfigTest {
 
     @Test
     void intervalsMustMakeSense() {
-        assertThatThrownBy(() -> new LuceneStoreConfig(null, Duration.ofSeconds(-1), null))
+        assertThatThrownBy(() -> new LuceneStoreConfig(null, Duration.ofSeconds(-1), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("commit-interval must not be negative");
         assertThatThrownBy(() -> ConfigBinding.bindYaml(LuceneStoreConfig.class, "shared: {jdbc-url: x, poll-interval: 0s}"))

@@ -78,7 +78,7 @@ class LuceneVectorStoreTest {
 
     @Test
     void aBackgroundCommitIntervalShowsWritesAtOnceAndCommitsThemOnClose() {
-        LuceneStoreConfig batched = new LuceneStoreConfig(Optional.empty(), Duration.ofMinutes(10), Optional.empty());
+        LuceneStoreConfig batched = new LuceneStoreConfig(Optional.empty(), Duration.ofMinutes(10), Optional.empty(), null);
         try (LuceneVectorStore store = open(batched)) {
             store.putCollection(collection("handbook", PAYMENTS));
             store.upsert("handbook", List.of(record("a", "doc-1", 0, "travel expenses")));

@@ -36,7 +36,7 @@ final class TestDatabase implements AutoCloseable {
     /** A shared store's configuration in this schema, polling every {@code pollInterval}. */
     LuceneStoreConfig config(Duration pollInterval) {
         SharedConfig shared = new SharedConfig(SERVER + "?currentSchema=" + schema, Optional.of("postgres"), Optional.empty(), pollInterval);
-        return new LuceneStoreConfig(Optional.empty(), Duration.ZERO, Optional.of(shared));
+        return new LuceneStoreConfig(Optional.empty(), Duration.ZERO, Optional.of(shared), null);
     }
 
     @Override

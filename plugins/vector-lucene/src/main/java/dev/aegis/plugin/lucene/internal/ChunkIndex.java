@@ -47,11 +47,11 @@ public final class ChunkIndex implements Closeable {
     private volatile Map<String, VectorCollection> collections;
     private long lastApplied;
 
-    private ChunkIndex(FSDirectory directory, IndexWriter writer) throws IOException {
+    private ChunkIndex(FSDirectory directory, IndexWriter writer, int rrfK, double vectorWeight, int depthFactor) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.search = new ChunkSearch(writer.getAnalyzer());
+        this.search = new ChunkSearch(writer.getAnalyzer(), rrfK, vectorWeight, depthFactor);
         this.collections = loadCollections();
         Map<String, String> committed = new TreeMap<>();
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
@@ -61,14 +61,17 @@ public final class ChunkIndex implements Closeable {
         this.lastApplied = Long.parseLong(committed.getOrDefault(LAST_APPLIED, "-1"));
     }
 
-    /** Opens the index in {@code path}, creating it when there is none. */
-    public static ChunkIndex open(Path path) {
+    /**
+     * Opens the index in {@code path}, creating it when there is none; hybrid searches fuse by weighted
+     * reciprocal rank ({@code vectorWeight / (rrfK + rank)} for the vector ranking, {@code 1 / (rrfK + rank)} for the keyword one).
+     */
+    public static ChunkIndex open(Path path, int rrfK, double vectorWeight, int depthFactor) {
         try {
             FSDirectory directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCodec(new WideVectorCodec());
-            return new ChunkIndex(directory, new IndexWriter(directory, config));
+            return new ChunkIndex(directory, new IndexWriter(directory, config), rrfK, vectorWeight, depthFactor);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Lucene index in " + path, e);
         }

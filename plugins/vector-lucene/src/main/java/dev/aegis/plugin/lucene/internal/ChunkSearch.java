@@ -37,14 +37,20 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ChunkSearch {
 
-    /** Each ranking of a hybrid search is this many times deeper than the results asked for (at least {@link #MIN_DEPTH}). */
-    static final int HYBRID_DEPTH = 4;
+    /** Each ranking of a hybrid search is at least this deep. */
     static final int MIN_DEPTH = 20;
 
     private final Analyzer analyzer;
+    private final int rrfK;
+    private final double vectorWeight;
+    private final int depthFactor;
 
-    ChunkSearch(Analyzer analyzer) {
+    /** @param depthFactor each ranking of a hybrid search is this many times deeper than the results asked for (at least {@link #MIN_DEPTH}) */
+    ChunkSearch(Analyzer analyzer, int rrfK, double vectorWeight, int depthFactor) {
         this.analyzer = analyzer;
+        this.rrfK = rrfK;
+        this.vectorWeight = vectorWeight;
+        this.depthFactor = depthFactor;
     }
 
     List<ScoredRecord> search(IndexSearcher searcher, VectorQuery query, Map<String, VectorCollection> collections) throws IOException {
@@ -61,9 +67,9 @@ final class ChunkSearch {
             case VECTOR -> read(searcher, byVector(searcher, query.vector(), query.topK(), filter), score -> 2.0 * score - 1.0);
             case KEYWORD -> read(searcher, byKeywords(searcher, query.text(), query.topK(), filter), score -> score);
             case HYBRID -> {
-                int depth = Math.max(query.topK() * HYBRID_DEPTH, MIN_DEPTH);
-                List<ReciprocalRankFusion.Fused> fused = ReciprocalRankFusion.fuse(byVector(searcher, query.vector(), depth, filter),
-                        byKeywords(searcher, query.text(), depth, filter), query.topK());
+                int depth = Math.max(query.topK() * depthFactor, MIN_DEPTH);
+                List<ReciprocalRankFusion.Fused> fused = ReciprocalRankFusion.fuse(byVector(searcher, query.vector(), depth, filter), vectorWeight,
+                        byKeywords(searcher, query.text(), depth, filter), rrfK, query.topK());
                 StoredFields stored = searcher.storedFields();
                 List<ScoredRecord> results = new ArrayList<>(fused.size());
                 for (ReciprocalRankFusion.Fused hit : fused) {
