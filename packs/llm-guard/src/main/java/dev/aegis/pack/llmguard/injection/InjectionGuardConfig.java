@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param decoding bounds on decoding encoded text
  * @param scanSystemMessages false by default: a system or developer message is the application's own
  *     instruction and is not scanned; true scans it like any prompt
+ * @param onnx an operator-supplied ONNX injection classifier as one more layer; off when absent
  */
 public record InjectionGuardConfig(
         Mode mode,
@@ -28,7 +30,8 @@ public record InjectionGuardConfig(
         Set<ScanTarget> targets,
         Set<Layer> layers,
         @Valid Decoding decoding,
-        Boolean scanSystemMessages) {
+        Boolean scanSystemMessages,
+        @Valid OnnxLayerConfig onnx) {
 
     public InjectionGuardConfig {
         mode = mode == null ? Mode.BLOCK : mode;
@@ -41,9 +44,20 @@ public record InjectionGuardConfig(
         scanSystemMessages = scanSystemMessages != null && scanSystemMessages;
     }
 
+    /** Without an ONNX classifier. */
+    public InjectionGuardConfig(Mode mode, Thresholds thresholds, Set<ScanTarget> targets, Set<Layer> layers, Decoding decoding,
+            Boolean scanSystemMessages) {
+        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, null);
+    }
+
+    /** The ONNX classifier layer, if configured. */
+    public Optional<OnnxLayerConfig> onnxLayer() {
+        return Optional.ofNullable(onnx);
+    }
+
     /** Every key at its default. */
     public static InjectionGuardConfig defaults() {
-        return new InjectionGuardConfig(null, null, null, null, null, null);
+        return new InjectionGuardConfig(null, null, null, null, null, null, null);
     }
 
     /** What a score at or above the threshold does. */

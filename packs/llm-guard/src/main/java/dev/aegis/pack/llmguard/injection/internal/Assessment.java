@@ -1,6 +1,7 @@
 package dev.aegis.pack.llmguard.injection.internal;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * What the layers made of one text.
@@ -13,12 +14,19 @@ import java.util.List;
  * @param decodings the decodings that produced a text that was scanned, e.g. {@code base64}
  * @param confusables look-alike letters folded to Latin
  * @param bidiControls bidirectional control characters in the original
+ * @param onnx the operator's ONNX classifier's highest probability over those texts, when it is configured
  */
 public record Assessment(double score, double heuristics, double classifier, List<Finding> findings, List<String> decodings,
-        int confusables, int bidiControls) {
+        int confusables, int bidiControls, OptionalDouble onnx) {
 
     public Assessment {
         findings = List.copyOf(findings);
         decodings = List.copyOf(decodings);
+    }
+
+    /** Without an ONNX classifier. */
+    public Assessment(double score, double heuristics, double classifier, List<Finding> findings, List<String> decodings,
+            int confusables, int bidiControls) {
+        this(score, heuristics, classifier, findings, decodings, confusables, bidiControls, OptionalDouble.empty());
     }
 }

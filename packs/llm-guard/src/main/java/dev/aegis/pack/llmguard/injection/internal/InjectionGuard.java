@@ -11,8 +11,10 @@ import dev.aegis.api.state.Role;
 import dev.aegis.api.state.RunState;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig.Layer;
+import dev.aegis.pack.llmguard.injection.OnnxLayerConfig;
 import dev.aegis.pack.llmguard.injection.internal.decode.Decoders;
 import dev.aegis.pack.llmguard.injection.internal.decode.DecodingLimits;
+import dev.aegis.pack.llmguard.onnx.internal.OnnxTextClassifier;
 import java.util.List;
 import java.util.Set;
 
@@ -40,10 +42,12 @@ public final class InjectionGuard implements Guardrail {
         Decoders decoders = layers.contains(Layer.DECODERS)
                 ? new Decoders(new DecodingLimits(decoding.maxDepth(), decoding.maxRuns(), decoding.maxDecodedChars()))
                 : null;
+        // loaded now, so a missing file or a model of the wrong shape fails at load
+        OnnxTextClassifier onnx = config.onnxLayer().map(layer -> OnnxTextClassifier.load(layer.settings())).orElse(null);
         return new InjectionGuard(config, new InjectionScanner(
                 layers.contains(Layer.HEURISTICS) ? PackagedLayers.HEURISTICS : null,
                 layers.contains(Layer.CLASSIFIER) ? PackagedLayers.CLASSIFIER : null,
-                decoders));
+                decoders, onnx, config.onnxLayer().map(OnnxLayerConfig::weight).orElse(0.0)));
     }
 
     @Override

@@ -6,28 +6,42 @@ import dev.aegis.pack.llmguard.injection.internal.heuristic.Heuristics;
 import dev.aegis.pack.llmguard.injection.internal.heuristic.RuleHit;
 import dev.aegis.pack.llmguard.injection.internal.linear.LinearModel;
 import dev.aegis.pack.llmguard.injection.internal.text.ScanText;
+import dev.aegis.pack.llmguard.onnx.internal.OnnxTextClassifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * The layers in order: the normalised view with look-alikes folded, the decoders, then the
- * heuristics and the classifier on the text as sent and on every text decoded from it. A layer that
- * is switched off is null. Thread-safe.
+ * heuristics and the classifier on the text as sent and on every text decoded from it; the
+ * operator's ONNX classifier, when configured, reads the normalised text and every decoded text in one
+ * batch, and its highest probability joins the combined score by noisy-or. A layer that is switched off
+ * is null. Thread-safe.
  */
 public final class InjectionScanner {
 
     private final Heuristics rules;
     private final LinearModel model;
     private final Decoders decoders;
+    private final OnnxTextClassifier onnx;
+    private final double onnxWeight;
 
     public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders) {
+        this(rules, model, decoders, null, 0);
+    }
+
+    /** With an operator's ONNX classifier, whose probability times {@code onnxWeight} joins the score by noisy-or. */
+    public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders, OnnxTextClassifier onnx, double onnxWeight) {
         this.rules = rules;
         this.model = model;
         this.decoders = decoders;
+        this.onnx = onnx;
+        this.onnxWeight = onnxWeight;
     }
 
     public Assessment assess(String original) {
@@ -35,17 +49,26 @@ public final class InjectionScanner {
         Scores scores = new Scores();
         scores.add(text, Optional.empty(), -1, -1);
         Set<String> decodings = new LinkedHashSet<>();
+        List<String> modelTexts = new ArrayList<>();
+        modelTexts.add(text.view().text());
         if (decoders != null) {
             for (Decoded decoded : decoders.decode(text.view().text())) {
                 decodings.add(decoded.decoding());
+                modelTexts.add(decoded.text());
                 int start = text.originalStart(decoded.start());
                 int end = decoded.end() > decoded.start() ? text.originalEnd(decoded.end()) : start;
                 scores.add(ScanText.decoded(decoded.text()), Optional.of(decoded.decoding()), start, end);
             }
         }
         scores.findings.sort(Comparator.comparingDouble(Finding::score).reversed());
-        return new Assessment(scores.combined, scores.heuristics, scores.classifier, scores.findings, List.copyOf(decodings),
-                text.confusables(), text.bidiControls());
+        if (onnx == null) {
+            return new Assessment(scores.combined, scores.heuristics, scores.classifier, scores.findings, List.copyOf(decodings),
+                    text.confusables(), text.bidiControls());
+        }
+        double probability = Arrays.stream(onnx.probabilities(modelTexts)).max().orElse(0);
+        double score = 1 - (1 - scores.combined) * (1 - onnxWeight * probability);
+        return new Assessment(score, scores.heuristics, scores.classifier, scores.findings, List.copyOf(decodings),
+                text.confusables(), text.bidiControls(), OptionalDouble.of(probability));
     }
 
     private final class Scores {
