@@ -57,6 +57,13 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("opennlp..")
             .because("Apache OpenNLP (language detection) is the llm-guard pack's own library, imported nowhere else");
 
+    static final ArchRule ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS = noClasses()
+            .that().resideInAPackage("dev.aegis..")
+            .and().resideOutsideOfPackages("dev.aegis.pack.llmguard.onnx.internal..", "dev.aegis.plugin.embeddings..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..")
+            .because("ONNX Runtime and DJL's tokenizers (native, fast-moving) are imported only by the llm-guard pack's onnx slot"
+                    + " and the local embeddings plugin");
+
     static final ArchRule API_DEPENDS_ONLY_ON_THE_JDK = classes()
             .that().resideInAPackage("dev.aegis.api..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegis.api..", "java..", "io.opentelemetry.api..", "org.jspecify..")
@@ -100,6 +107,7 @@ final class AegisArchitecture {
             MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN,
             OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER,
             OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK,
+            ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS,
             API_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,
             TESTKIT_SEES_ONLY_THE_API,

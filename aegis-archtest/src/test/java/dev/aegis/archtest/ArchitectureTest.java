@@ -65,6 +65,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onnxRuntimeAndDjlAreUsedOnlyByTheOnnxSlotAndTheLocalEmbeddings() {
+        AegisArchitecture.ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS.check(production);
+    }
+
+    @Test
     void theApiDependsOnlyOnTheJdk() {
         AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK.check(production);
     }

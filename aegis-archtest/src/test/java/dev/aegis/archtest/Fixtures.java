@@ -19,6 +19,7 @@ final class Fixtures {
             "dev.aegis.plugin.goodfixture",
             "dev.aegis.pack.alpha",
             "dev.aegis.pack.beta",
+            "dev.aegis.pack.llmguard.badfixture",
             "dev.aegis.kernel.badfixture",
             "dev.aegis.runtime.badfixture",
             "dev.aegis.server.badfixture",
@@ -27,7 +28,9 @@ final class Fixtures {
             "dev.aegis.testkit.badfixture",
             "dev.langchain4j.badfixture",
             "io.modelcontextprotocol.badfixture",
-            "opennlp.badfixture");
+            "opennlp.badfixture",
+            "ai.onnxruntime.badfixture",
+            "ai.djl.badfixture");
 
     static final ImportOption EXCLUDED = location -> PACKAGES.stream()
             .noneMatch(fixture -> location.contains("/" + fixture.replace('.', '/') + "/"));

@@ -65,6 +65,18 @@ class RulesBiteTest {
     }
 
     @Test
+    void onnxRuntimeInTheLlmGuardPackOutsideItsSlotBreaksItsQuarantine() {
+        assertFails(AegisArchitecture.ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS, Fixtures.of("dev.aegis.pack.llmguard.badfixture"),
+                "ScannerUsingOnnxRuntime", "ai.onnxruntime.badfixture.FakeOrtSession");
+    }
+
+    @Test
+    void djlTokenizersInTheKernelBreakTheirQuarantine() {
+        assertFails(AegisArchitecture.ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS, Fixtures.of("dev.aegis.kernel.badfixture"),
+                "KernelUsingDjlTokenizers", "ai.djl.badfixture.FakeTokenizer");
+    }
+
+    @Test
     void anApiTypeUsingTheKernelBreaksTheJdkOnlyRule() {
         assertFails(AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK, Fixtures.of("dev.aegis.api.badfixture"),
                 "ApiUsingTheKernel", "dev.aegis.kernel.config.ConfigError");
