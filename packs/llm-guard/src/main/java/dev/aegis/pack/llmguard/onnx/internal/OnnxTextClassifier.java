@@ -17,15 +17,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * An operator-supplied sequence classifier: its tokenizer cuts each text into windows, ONNX Runtime
  * scores them in batches, and a text's probability of the positive label is the highest of its
- * windows'. One session serves every caller (ONNX Runtime allows concurrent runs on a session); a
- * semaphore bounds how many run at once, and a scan that cannot get a slot and finish within the
- * timeout fails rather than waiting on. Thread-safe.
+ * windows'. One session serves every caller (ONNX Runtime allows concurrent runs on a session); a pool
+ * of {@code concurrency} deep-stack platform threads runs them (see {@link NativeThreads}), and a scan
+ * that is not done within the timeout, queueing included, fails rather than waiting on: its run is
+ * stopped through ONNX Runtime's terminate flag. Thread-safe.
  */
 public final class OnnxTextClassifier {
 
@@ -34,7 +38,7 @@ public final class OnnxTextClassifier {
     private final ClassifierSignature signature;
     private final WindowTokenizer tokenizer;
     private final int positive;
-    private final Semaphore slots;
+    private final ExecutorService runners;
     private final int batch;
     private final long timeoutNanos;
     private final String name;
@@ -46,7 +50,7 @@ public final class OnnxTextClassifier {
         this.signature = signature;
         this.tokenizer = tokenizer;
         this.positive = positive;
-        this.slots = new Semaphore(settings.concurrency(), true);
+        this.runners = NativeThreads.pool("onnx-" + settings.model().getFileName(), settings.concurrency());
         this.batch = settings.batch();
         this.timeoutNanos = settings.timeout().toNanos();
         this.name = settings.key() + " (" + settings.model().getFileName() + ")";
@@ -61,15 +65,17 @@ public final class OnnxTextClassifier {
         readable(settings.model(), key + ".model");
         readable(settings.tokenizer(), key + ".tokenizer");
         Map<Integer, String> labels = Labels.nextTo(settings.model(), key);
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        OrtSession session;
-        try (SessionOptions options = new SessionOptions()) {
-            options.setIntraOpNumThreads(settings.threads());
-            options.setInterOpNumThreads(1);
-            session = environment.createSession(settings.model().toString(), options);
-        } catch (OrtException e) {
-            throw new IllegalArgumentException(key + ".model: " + settings.model() + " is not a model ONNX Runtime can load (" + e.getMessage() + ")", e);
-        }
+        OrtEnvironment environment = NativeThreads.call("onnx-load", OrtEnvironment::getEnvironment);
+        OrtSession session = NativeThreads.call("onnx-load", () -> {
+            try (SessionOptions options = new SessionOptions()) {
+                options.setIntraOpNumThreads(settings.threads());
+                options.setInterOpNumThreads(1);
+                return environment.createSession(settings.model().toString(), options);
+            } catch (OrtException e) {
+                throw new IllegalArgumentException(key + ".model: " + settings.model() + " is not a model ONNX Runtime can load ("
+                        + e.getMessage() + ")", e);
+            }
+        });
         try {
             ClassifierSignature signature = ClassifierSignature.of(session, key + ".model: " + settings.model());
             if (!labels.isEmpty() && signature.labels() > 0 && labels.size() != signature.labels()) {
@@ -110,31 +116,32 @@ public final class OnnxTextClassifier {
                 owners.add(i);
             }
         }
-        double[] best = new double[texts.size()];
-        acquire(deadline);
-        try {
+        Future<double[]> scores = runners.submit(() -> {
+            double[] best = new double[texts.size()];
             for (int from = 0; from < windows.size(); from += batch) {
                 List<Window> chunk = windows.subList(from, Math.min(windows.size(), from + batch));
-                double[] scores = run(chunk, deadline);
-                for (int j = 0; j < scores.length; j++) {
+                double[] chunkScores = run(chunk, deadline);
+                for (int j = 0; j < chunkScores.length; j++) {
                     int owner = owners.get(from + j);
-                    best[owner] = Math.max(best[owner], scores[j]);
+                    best[owner] = Math.max(best[owner], chunkScores[j]);
                 }
             }
-        } finally {
-            slots.release();
-        }
-        return best;
-    }
-
-    private void acquire(long deadline) {
+            return best;
+        });
         try {
-            if (!slots.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                throw timedOut();
-            }
+            return scores.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            scores.cancel(false);
+            throw timedOut();
         } catch (InterruptedException e) {
+            scores.cancel(false);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(name + ": interrupted while waiting for a free slot", e);
+            throw new IllegalStateException(name + ": interrupted while waiting for the model", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(name + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 
