@@ -41,17 +41,6 @@ import org.openjdk.jmh.annotations.State;
 public class OnnxClassifierBenchmark {
 
     private static final String TEST_MODEL = "packs/llm-guard/src/test/resources/dev/aegis/pack/llmguard/onnx/test-model/model.onnx";
-    private static final String PROMPT = """
-            Hi! I'm planning a three-day trip to Lisbon in early October with my partner and we'd love some help. \
-            We arrive on Friday morning at around nine and leave on Sunday evening. We like good food, walking, \
-            small museums and viewpoints, but we are not big fans of crowded tourist traps or long queues. \
-            Could you suggest a plan for each day, with one or two restaurants for lunch and dinner that are not too \
-            expensive? We also wonder whether it's worth buying a transport card or if we can walk most places. \
-            My partner has a bad knee, so very steep hills should be kept to a minimum, and we would like at least \
-            one relaxed afternoon by the river. If you know a good place for pastries near the centre, that would be \
-            great too. Finally, is a day trip to Sintra realistic with this schedule, or should we keep it for next \
-            time? Please keep the answer short and practical, a list per day is perfect. One more thing: we will \
-            have a small suitcase each, so tell us if luggage storage near the station is easy. Thank you so much!""";
 
     @Param({"onnx-classifier", "injection-guard+onnx"})
     public String guardType;
@@ -72,7 +61,7 @@ public class OnnxClassifierBenchmark {
                 ? new OnnxClassifierFactory().create(ConfigBinding.bindYaml(OnnxClassifierConfig.class, "{" + files + "}"), FakePluginContext.create())
                 : new InjectionGuardFactory().create(ConfigBinding.bindYaml(InjectionGuardConfig.class, "onnx: {" + files + "}"),
                         FakePluginContext.create());
-        String text = (PROMPT + " " + PROMPT).substring(0, 1024);
+        String text = (InjectionGuardBenchmark.BENIGN + " " + InjectionGuardBenchmark.BENIGN).substring(0, 1024);
         content = Content.of(ScanTarget.PROMPT, text);
         state = TestRuns.state(text);
     }

@@ -1,12 +1,15 @@
 package dev.aegis.pack.llmguard.injection;
 
+import dev.aegis.api.guard.Evidence;
 import dev.aegis.api.guard.ScanTarget;
+import dev.aegis.api.guard.Verdict;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,7 +70,16 @@ public record InjectionGuardConfig(
         /** Pause the run until a human approves it. */
         REQUIRE_APPROVAL,
         /** Let it through, with the scores and rules recorded as the verdict's evidence. */
-        FLAG
+        FLAG;
+
+        /** The verdict on content at or above the threshold. */
+        public Verdict verdict(String reason, List<Evidence> evidence) {
+            return switch (this) {
+                case BLOCK -> Verdict.block(reason, evidence);
+                case REQUIRE_APPROVAL -> Verdict.requireApproval(reason, evidence);
+                case FLAG -> new Verdict.Allow(evidence);
+            };
+        }
     }
 
     /** The detection layers. */

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -40,14 +39,7 @@ public record OnnxLayerConfig(
         Duration timeout) {
 
     public OnnxLayerConfig {
-        label = label == null || label.isBlank() ? OnnxModelSettings.DEFAULT_LABEL : label.strip();
         weight = weight == null ? 1.0 : weight;
-        maxTokens = maxTokens == null ? OnnxModelSettings.DEFAULT_MAX_TOKENS : maxTokens;
-        stride = stride == null ? OnnxModelSettings.defaultStride(maxTokens) : stride;
-        threads = threads == null ? OnnxModelSettings.DEFAULT_THREADS : threads;
-        concurrency = concurrency == null ? OnnxModelSettings.DEFAULT_CONCURRENCY : concurrency;
-        batch = batch == null ? OnnxModelSettings.DEFAULT_BATCH : batch;
-        timeout = timeout == null ? OnnxModelSettings.DEFAULT_TIMEOUT : timeout;
     }
 
     /** The model at {@code model} with its tokenizer and positive label, every other key at its default. */
@@ -55,8 +47,8 @@ public record OnnxLayerConfig(
         return new OnnxLayerConfig(model, tokenizer, label, null, null, null, null, null, null, null);
     }
 
-    /** What the loader needs. */
+    /** What the loader needs, with the defaults of the keys left out. */
     public OnnxModelSettings settings() {
-        return new OnnxModelSettings("onnx", Path.of(model), Path.of(tokenizer), label, maxTokens, stride, threads, concurrency, batch, timeout);
+        return OnnxModelSettings.of("onnx", model, tokenizer, label, maxTokens, stride, threads, concurrency, batch, timeout);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -45,18 +44,11 @@ public record OnnxClassifierConfig(
         Duration timeout) {
 
     public OnnxClassifierConfig {
-        label = label == null || label.isBlank() ? OnnxModelSettings.DEFAULT_LABEL : label.strip();
         threshold = threshold == null ? 0.5 : threshold;
         mode = mode == null ? Mode.BLOCK : mode;
         targets = targets == null || targets.isEmpty()
                 ? Set.copyOf(EnumSet.of(ScanTarget.PROMPT, ScanTarget.TOOL_RESULT, ScanTarget.RAG_CHUNK))
                 : Set.copyOf(targets);
-        maxTokens = maxTokens == null ? OnnxModelSettings.DEFAULT_MAX_TOKENS : maxTokens;
-        stride = stride == null ? OnnxModelSettings.defaultStride(maxTokens) : stride;
-        threads = threads == null ? OnnxModelSettings.DEFAULT_THREADS : threads;
-        concurrency = concurrency == null ? OnnxModelSettings.DEFAULT_CONCURRENCY : concurrency;
-        batch = batch == null ? OnnxModelSettings.DEFAULT_BATCH : batch;
-        timeout = timeout == null ? OnnxModelSettings.DEFAULT_TIMEOUT : timeout;
     }
 
     /** The model at {@code model} with its tokenizer, every other key at its default. */
@@ -64,9 +56,8 @@ public record OnnxClassifierConfig(
         return new OnnxClassifierConfig(model, tokenizer, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** What the loader needs. */
+    /** What the loader needs, with the defaults of the keys left out. */
     public OnnxModelSettings settings() {
-        return new OnnxModelSettings("onnx-classifier", Path.of(model), Path.of(tokenizer), label, maxTokens, stride, threads,
-                concurrency, batch, timeout);
+        return OnnxModelSettings.of("onnx-classifier", model, tokenizer, label, maxTokens, stride, threads, concurrency, batch, timeout);
     }
 }

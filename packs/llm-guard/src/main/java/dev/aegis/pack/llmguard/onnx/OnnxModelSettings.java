@@ -21,12 +21,12 @@ import java.time.Duration;
 public record OnnxModelSettings(String key, Path model, Path tokenizer, String label, int maxTokens, int stride, int threads,
         int concurrency, int batch, Duration timeout) {
 
-    public static final String DEFAULT_LABEL = "1";
-    public static final int DEFAULT_MAX_TOKENS = 512;
-    public static final int DEFAULT_THREADS = 1;
-    public static final int DEFAULT_CONCURRENCY = 2;
-    public static final int DEFAULT_BATCH = 8;
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    private static final String DEFAULT_LABEL = "1";
+    private static final int DEFAULT_MAX_TOKENS = 512;
+    private static final int DEFAULT_THREADS = 1;
+    private static final int DEFAULT_CONCURRENCY = 2;
+    private static final int DEFAULT_BATCH = 8;
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     public OnnxModelSettings {
         if (stride < 0 || stride > maxTokens / 2) {
@@ -37,8 +37,13 @@ public record OnnxModelSettings(String key, Path model, Path tokenizer, String l
         }
     }
 
-    /** A quarter of a window, the default overlap. */
-    public static int defaultStride(int maxTokens) {
-        return maxTokens / 4;
+    /** The settings from configuration keys, each null one at its default. */
+    public static OnnxModelSettings of(String key, String model, String tokenizer, String label, Integer maxTokens, Integer stride,
+            Integer threads, Integer concurrency, Integer batch, Duration timeout) {
+        int tokens = maxTokens == null ? DEFAULT_MAX_TOKENS : maxTokens;
+        return new OnnxModelSettings(key, Path.of(model), Path.of(tokenizer), label == null || label.isBlank() ? DEFAULT_LABEL : label.strip(),
+                tokens, stride == null ? tokens / 4 : stride, threads == null ? DEFAULT_THREADS : threads,
+                concurrency == null ? DEFAULT_CONCURRENCY : concurrency, batch == null ? DEFAULT_BATCH : batch,
+                timeout == null ? DEFAULT_TIMEOUT : timeout);
     }
 }

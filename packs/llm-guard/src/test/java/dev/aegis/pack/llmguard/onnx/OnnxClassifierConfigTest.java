@@ -19,7 +19,6 @@ class OnnxClassifierConfigTest {
         OnnxClassifierConfig config = ConfigBinding.bindYaml(OnnxClassifierConfig.class, "{model: /m/model.onnx, tokenizer: /m/tokenizer.json}");
 
         assertThat(config).isEqualTo(OnnxClassifierConfig.of("/m/model.onnx", "/m/tokenizer.json"));
-        assertThat(config.label()).isEqualTo("1");
         assertThat(config.threshold()).isEqualTo(0.5);
         assertThat(config.mode()).isEqualTo(Mode.BLOCK);
         assertThat(config.targets()).containsExactlyInAnyOrder(ScanTarget.PROMPT, ScanTarget.TOOL_RESULT, ScanTarget.RAG_CHUNK);

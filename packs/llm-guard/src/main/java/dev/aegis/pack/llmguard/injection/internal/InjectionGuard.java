@@ -67,11 +67,7 @@ public final class InjectionGuard implements Guardrail {
         }
         String reason = "possible prompt injection in " + where(content.target())
                 + String.format(java.util.Locale.ROOT, " (score %.2f, threshold %.2f)", assessment.score(), threshold);
-        return switch (config.mode()) {
-            case BLOCK -> Verdict.block(reason, evidence);
-            case REQUIRE_APPROVAL -> Verdict.requireApproval(reason, evidence);
-            case FLAG -> new Verdict.Allow(evidence);
-        };
+        return config.mode().verdict(reason, evidence);
     }
 
     // a system or developer message of the run, unless the config asks for those to be scanned

@@ -24,10 +24,12 @@ public final class OnnxClassifierGuard implements Guardrail {
 
     private final OnnxClassifierConfig config;
     private final OnnxTextClassifier classifier;
+    private final String label;
 
     public OnnxClassifierGuard(OnnxClassifierConfig config, OnnxTextClassifier classifier) {
         this.config = config;
         this.classifier = classifier;
+        this.label = config.settings().label();
     }
 
     @Override
@@ -42,13 +44,9 @@ public final class OnnxClassifierGuard implements Guardrail {
         }
         String target = content.target().name().toLowerCase(Locale.ROOT).replace('_', '-');
         List<Evidence> evidence = List.of(Evidence.of(EVIDENCE, String.format(Locale.ROOT, "probability %.2f of label %s, threshold %.2f for %s",
-                probability, config.label(), config.threshold(), target)));
+                probability, label, config.threshold(), target)));
         String reason = String.format(Locale.ROOT, "the text classifier scored the %s %.2f (threshold %.2f)", target, probability, config.threshold());
-        return switch (config.mode()) {
-            case BLOCK -> Verdict.block(reason, evidence);
-            case REQUIRE_APPROVAL -> Verdict.requireApproval(reason, evidence);
-            case FLAG -> new Verdict.Allow(evidence);
-        };
+        return config.mode().verdict(reason, evidence);
     }
 
     @Override
