@@ -127,6 +127,15 @@ class OnnxModelLoadingTest {
                 .hasMessageStartingWith("onnx.model: " + model + " has 2 labels but its config.json names 3");
     }
 
+    @Test
+    void anUnreadableConfigJsonNextToTheModelIsNamed() throws IOException {
+        Path model = copyOfTestModel();
+        Path config = Files.writeString(directory.resolve("config.json"), "{\"id2label\": {\"zero\": \"SAFE\"}}", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> load(model, TestModel.tokenizer(), "1"))
+                .hasMessageStartingWith("onnx.model: " + config + " next to the model has no readable id2label");
+    }
+
     private Path copyOfTestModel() throws IOException {
         return Files.copy(TestModel.model(), directory.resolve("model.onnx"));
     }
