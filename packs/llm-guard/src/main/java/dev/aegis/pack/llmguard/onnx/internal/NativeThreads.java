@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * JVM's default 1 MB of stack in some processes (it crashed the JVM with SIGSEGV on the main thread
  * of the benchmark's class path, and ran with 4 MB), and a native run pins a virtual thread's carrier;
  * so loading and every run happen on these threads, and callers (virtual threads included) only wait.
+ * Their context class loader is the pack's: DJL finds its native library through the context class
+ * loader, which in the gateway is not the plugin's own.
  */
 final class NativeThreads {
 
@@ -31,6 +33,7 @@ final class NativeThreads {
             }
         }, name, STACK_BYTES);
         thread.setDaemon(true);
+        thread.setContextClassLoader(NativeThreads.class.getClassLoader());
         thread.start();
         try {
             thread.join();
@@ -56,6 +59,7 @@ final class NativeThreads {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(null, task, name + "-" + count.incrementAndGet(), STACK_BYTES);
             thread.setDaemon(true);
+            thread.setContextClassLoader(NativeThreads.class.getClassLoader());
             return thread;
         });
         return pool;

@@ -84,7 +84,8 @@ public final class OnnxTextClassifier {
             }
             int count = signature.labels() > 0 ? signature.labels() : labels.size();
             int positive = Labels.positive(settings.label(), labels, count, key);
-            WindowTokenizer tokenizer = WindowTokenizer.load(settings.tokenizer(), settings.maxTokens(), settings.stride(), key);
+            WindowTokenizer tokenizer = NativeThreads.call("onnx-load",
+                    () -> WindowTokenizer.load(settings.tokenizer(), settings.maxTokens(), settings.stride(), key));
             return new OnnxTextClassifier(environment, session, signature, tokenizer, positive, settings);
         } catch (OrtException | RuntimeException e) {
             closeQuietly(session);
