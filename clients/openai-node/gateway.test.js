@@ -92,3 +92,24 @@ test('a guard refusal is an UnprocessableEntityError naming the guard', async ()
     (error) => error instanceof UnprocessableEntityError && error.code === 'house-rules',
   );
 });
+
+test('embeddings with the in-process model, no key (base64 by default, as the client asks)', async () => {
+  const input = ['How do I reset my password?', 'Refunds take five working days.'];
+  const response = await client.embeddings.create({ model: 'all-minilm-l6-v2', input });
+  assert.equal(response.object, 'list');
+  assert.equal(response.model, 'all-minilm-l6-v2');
+  assert.equal(response.data.length, 2);
+  for (const [i, item] of response.data.entries()) {
+    assert.equal(item.index, i);
+    assert.equal(item.embedding.length, 384);
+    const norm = Math.sqrt(Array.from(item.embedding).reduce((sum, x) => sum + x * x, 0));
+    assert.ok(Math.abs(norm - 1) < 1e-3, `unit length, got ${norm}`);
+  }
+  assert.ok(response.usage.prompt_tokens > 0);
+
+  // The same inputs again, as JSON numbers: the same vectors (float32 printed as decimals).
+  const floats = await client.embeddings.create({ model: 'all-minilm-l6-v2', input, encoding_format: 'float' });
+  const a = Array.from(response.data[0].embedding);
+  assert.equal(floats.data[0].embedding.length, 384);
+  assert.ok(floats.data[0].embedding.every((x, i) => Math.abs(x - a[i]) < 1e-6), 'base64 and float answers agree');
+});

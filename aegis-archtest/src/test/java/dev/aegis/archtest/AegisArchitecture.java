@@ -39,6 +39,13 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
             .because("LangChain4j is wrapped behind ModelProvider in exactly one module");
 
+    static final ArchRule IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT = noClasses()
+            .that().resideInAPackage("dev.aegis..")
+            .and().resideOutsideOfPackages("dev.aegis.plugin.embeddings..", "dev.aegis.pack.llmguard.onnx.internal..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j.model.embedding.onnx..")
+            .because("ONNX Runtime, DJL tokenizers and LangChain4j's in-process models (native code, fast-moving) run only in the"
+                    + " local embedder and behind the llm-guard pack's onnx slot");
+
     static final ArchRule MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN = noClasses()
             .that().resideInAPackage("dev.aegis..")
             .and().resideOutsideOfPackages("dev.aegis.server..", "dev.aegis.plugin.mcp..")
@@ -57,12 +64,11 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("opennlp..")
             .because("Apache OpenNLP (language detection) is the llm-guard pack's own library, imported nowhere else");
 
-    static final ArchRule ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS = noClasses()
+    static final ArchRule LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE = noClasses()
             .that().resideInAPackage("dev.aegis..")
-            .and().resideOutsideOfPackages("dev.aegis.pack.llmguard.onnx.internal..", "dev.aegis.plugin.embeddings..")
-            .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..")
-            .because("ONNX Runtime and DJL's tokenizers (native, fast-moving) are imported only by the llm-guard pack's onnx slot"
-                    + " and the local embeddings plugin");
+            .and().resideOutsideOfPackage("dev.aegis.plugin.lucene..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .because("Lucene (index format and APIs change with each major version) sits behind VectorStoreProvider in one plugin");
 
     static final ArchRule API_DEPENDS_ONLY_ON_THE_JDK = classes()
             .that().resideInAPackage("dev.aegis.api..")
@@ -104,10 +110,11 @@ final class AegisArchitecture {
             PACKS_SEE_ONLY_THE_API_AND_THEMSELVES,
             LANGGRAPH4J_ONLY_IN_THE_RUNTIME,
             LANGCHAIN4J_ONLY_IN_ITS_PROVIDER_PLUGIN,
+            IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT,
             MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN,
             OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER,
             OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK,
-            ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS,
+            LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE,
             API_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,
             TESTKIT_SEES_ONLY_THE_API,

@@ -22,6 +22,7 @@ class ArchitectureTest {
                 "dev.aegis.plugin.secrets.FileSecretProvider",
                 "dev.aegis.plugin.mock.MockModelProvider",
                 "dev.aegis.plugin.mcp.McpToolSource",
+                "dev.aegis.plugin.lucene.LuceneVectorStore",
                 "dev.aegis.cli.Main");
         assertThat(production.stream().map(JavaClass::getPackageName)).noneSatisfy(name -> assertThat(Fixtures.PACKAGES).contains(name));
         assertThat(production.stream().map(JavaClass::getName)).doesNotContain(
@@ -50,6 +51,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onnxRuntimeAndDjlAreUsedOnlyByTheEmbeddersAndTheOnnxSlot() {
+        AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT.check(production);
+    }
+
+    @Test
     void theMcpSdkIsUsedOnlyByTheServerAndTheMcpPlugin() {
         AegisArchitecture.MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN.check(production);
     }
@@ -65,8 +71,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onnxRuntimeAndDjlAreUsedOnlyByTheOnnxSlotAndTheLocalEmbeddings() {
-        AegisArchitecture.ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS.check(production);
+    void luceneIsUsedOnlyByTheLuceneVectorStore() {
+        AegisArchitecture.LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE.check(production);
     }
 
     @Test

@@ -29,6 +29,7 @@ final class Fixtures {
             "dev.langchain4j.badfixture",
             "io.modelcontextprotocol.badfixture",
             "opennlp.badfixture",
+            "org.apache.lucene.badfixture",
             "ai.onnxruntime.badfixture",
             "ai.djl.badfixture");
 

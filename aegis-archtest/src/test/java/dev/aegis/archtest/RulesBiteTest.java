@@ -47,6 +47,18 @@ class RulesBiteTest {
     }
 
     @Test
+    void onnxRuntimeOrDjlInAnotherPluginBreaksTheirQuarantine() {
+        assertFails(AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT, Fixtures.of("dev.aegis.plugin.badfixture"),
+                "PluginRunningAModelInProcess", "ai.onnxruntime.badfixture.FakeOrtSession", "ai.djl.badfixture.FakeTokenizer");
+    }
+
+    @Test
+    void onnxRuntimeInTheLlmGuardPackOutsideItsOnnxSlotBreaksTheirQuarantine() {
+        assertFails(AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT, Fixtures.of("dev.aegis.pack.llmguard.badfixture"),
+                "ScannerUsingOnnxRuntime", "ai.onnxruntime.badfixture.FakeOrtSession");
+    }
+
+    @Test
     void theMcpSdkOutsideTheServerAndItsPluginBreaksItsQuarantine() {
         assertFails(AegisArchitecture.MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN, Fixtures.of("dev.aegis.kernel.badfixture"),
                 "KernelUsingTheMcpSdk", "io.modelcontextprotocol.badfixture.FakeMcpServer");
@@ -65,15 +77,9 @@ class RulesBiteTest {
     }
 
     @Test
-    void onnxRuntimeInTheLlmGuardPackOutsideItsSlotBreaksItsQuarantine() {
-        assertFails(AegisArchitecture.ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS, Fixtures.of("dev.aegis.pack.llmguard.badfixture"),
-                "ScannerUsingOnnxRuntime", "ai.onnxruntime.badfixture.FakeOrtSession");
-    }
-
-    @Test
-    void djlTokenizersInTheKernelBreakTheirQuarantine() {
-        assertFails(AegisArchitecture.ONNX_RUNTIME_AND_DJL_ONLY_IN_THE_ONNX_SLOT_AND_LOCAL_EMBEDDINGS, Fixtures.of("dev.aegis.kernel.badfixture"),
-                "KernelUsingDjlTokenizers", "ai.djl.badfixture.FakeTokenizer");
+    void luceneOutsideItsVectorStoreBreaksItsQuarantine() {
+        assertFails(AegisArchitecture.LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE, Fixtures.of("dev.aegis.kernel.badfixture"),
+                "KernelUsingLucene", "org.apache.lucene.badfixture.FakeIndexWriter");
     }
 
     @Test

@@ -22,6 +22,7 @@ class PluginsCommandTest {
         assertThat(run.out()).containsPattern("pipeline-node\\s+classify\\s+classpath:");
         assertThat(run.out()).containsPattern("pipeline-node\\s+residency-router\\s+classpath:");
         assertThat(run.out()).containsPattern("pipeline-node\\s+budgets\\s+classpath:");
+        assertThat(run.out()).containsPattern("pipeline-node\\s+retrieve\\s+classpath:");
         assertThat(run.out()).containsPattern("pipeline-node\\s+mcp\\s+classpath:");
         assertThat(run.out()).containsPattern("telemetry-exporter\\s+otlp\\s+classpath:");
     }

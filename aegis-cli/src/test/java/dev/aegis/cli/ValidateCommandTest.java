@@ -82,4 +82,28 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("cannot read");
     }
+
+    @Test
+    void aRetrieveStepWithoutAVectorStoreFailsAtLoadSayingWhatIsMissing() throws IOException {
+        Path config = dir.resolve("rag.yaml");
+        Files.writeString(config, """
+                providers:
+                  local: {type: mock}
+                embeddings:
+                  hashed: {type: mock}
+                routes:
+                  support:
+                    ingress: [{type: retrieve, config: {collections: [handbook], rewrite: true}}]
+                    execute: {providers: [local]}
+                """);
+
+        CommandLineRun run = CommandLineRun.of("validate", "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("routes.support.ingress[0].config.rewrite: query rewriting is not implemented");
+        Files.writeString(config, Files.readString(config).replace(", rewrite: true", ""));
+        CommandLineRun fixed = CommandLineRun.of("validate", "--config", config.toString());
+        assertThat(fixed.exitCode()).isEqualTo(1);
+        assertThat(fixed.err()).contains("routes.support.ingress[0]").contains("retrieve needs a configured vector store", "vector-stores:");
+    }
 }

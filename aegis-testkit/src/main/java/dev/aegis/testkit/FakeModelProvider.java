@@ -6,14 +6,10 @@ import dev.aegis.api.model.ChatChunk;
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.model.ChatResponse;
 import dev.aegis.api.model.ChatStream;
-import dev.aegis.api.model.EmbeddingRequest;
-import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.model.ProviderException;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.ToolCall;
-import dev.aegis.api.state.Usage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,11 +37,9 @@ public final class FakeModelProvider implements ModelProvider {
 
     private final Queue<ScriptedAnswer> script = new ConcurrentLinkedQueue<>();
     private final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
-    private final List<EmbeddingRequest> embeddingRequests = new CopyOnWriteArrayList<>();
     private final AtomicInteger responses = new AtomicInteger();
     private final AtomicInteger openStreams = new AtomicInteger();
     private volatile Optional<String> fallbackReply = Optional.of(DEFAULT_REPLY);
-    private volatile int embeddingDimensions;
 
     /** Answers the next call with an assistant message saying {@code text}, finish reason {@code stop}. */
     public FakeModelProvider thenReply(String text) {
@@ -93,15 +87,6 @@ public final class FakeModelProvider implements ModelProvider {
         return this;
     }
 
-    /** Offers deterministic embeddings of {@code dimensions} floats; without it embeddings are unsupported. */
-    public FakeModelProvider withEmbeddings(int dimensions) {
-        if (dimensions < 1) {
-            throw new IllegalArgumentException("embeddings need at least one dimension");
-        }
-        embeddingDimensions = dimensions;
-        return this;
-    }
-
     @Override
     public ChatResponse complete(ChatRequest request) {
         requests.add(requireNonNull(request, "request"));
@@ -116,22 +101,6 @@ public final class FakeModelProvider implements ModelProvider {
         return stream.onClose(openStreams::decrementAndGet);
     }
 
-    /** Deterministic embeddings (see {@link #withEmbeddings}). */
-    public EmbeddingResponse embed(EmbeddingRequest request) {
-        embeddingRequests.add(requireNonNull(request, "request"));
-        int dimensions = embeddingDimensions;
-        if (dimensions == 0) {
-            throw new ProviderException(ProviderException.Failure.UNSUPPORTED, "this fake offers no embeddings; call withEmbeddings(n)");
-        }
-        List<float[]> vectors = new ArrayList<>();
-        long words = 0;
-        for (String input : request.inputs()) {
-            vectors.add(vectorOf(input, dimensions));
-            words += Tokens.count(input);
-        }
-        return new EmbeddingResponse(modelOf(request.model()), vectors, Usage.ofTokens(words, 0));
-    }
-
     /** Every chat request received, completed and streamed, in order. */
     public List<ChatRequest> requests() {
         return List.copyOf(requests);
@@ -140,10 +109,6 @@ public final class FakeModelProvider implements ModelProvider {
     public Optional<ChatRequest> lastRequest() {
         List<ChatRequest> received = requests();
         return received.isEmpty() ? Optional.empty() : Optional.of(received.getLast());
-    }
-
-    public List<EmbeddingRequest> embeddingRequests() {
-        return List.copyOf(embeddingRequests);
     }
 
     /** Streams handed out and not yet closed; zero when every caller closed its stream. */
@@ -172,15 +137,5 @@ public final class FakeModelProvider implements ModelProvider {
 
     static String modelOf(String requested) {
         return requested.isEmpty() ? DEFAULT_MODEL : requested;
-    }
-
-    private static float[] vectorOf(String text, int dimensions) {
-        float[] vector = new float[dimensions];
-        int seed = text.hashCode();
-        for (int i = 0; i < dimensions; i++) {
-            seed = seed * 1_103_515_245 + 12_345;
-            vector[i] = (seed >>> 8) / (float) (1 << 24) - 0.5f;
-        }
-        return vector;
     }
 }

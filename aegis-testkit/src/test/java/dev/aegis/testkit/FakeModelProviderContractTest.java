@@ -7,6 +7,6 @@ class FakeModelProviderContractTest extends ModelProviderContractTest {
 
     @Override
     protected ModelProvider provider() {
-        return new FakeModelProvider().withEmbeddings(4);
+        return new FakeModelProvider();
     }
 }

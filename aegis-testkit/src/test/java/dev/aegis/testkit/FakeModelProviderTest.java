@@ -7,7 +7,6 @@ import dev.aegis.api.model.ChatChunk;
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.model.ChatResponse;
 import dev.aegis.api.model.ChatStream;
-import dev.aegis.api.model.EmbeddingRequest;
 import dev.aegis.api.model.ProviderException;
 import dev.aegis.api.model.ToolCallDelta;
 import dev.aegis.api.state.Message;
@@ -15,7 +14,6 @@ import dev.aegis.api.state.ToolCall;
 import dev.aegis.api.state.Usage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -135,26 +133,6 @@ class FakeModelProviderTest {
 
         open.close();
         assertThat(provider.openStreams()).isZero();
-    }
-
-    @Test
-    void embeddingsAreUnsupportedUnlessEnabled() {
-        EmbeddingRequest request = new EmbeddingRequest("", List.of("text"), Map.of());
-
-        assertThatThrownBy(() -> new FakeModelProvider().embed(request)).isInstanceOfSatisfying(ProviderException.class,
-                e -> assertThat(e.failure()).isEqualTo(ProviderException.Failure.UNSUPPORTED));
-    }
-
-    @Test
-    void embeddingsAreDeterministicPerText() {
-        FakeModelProvider provider = new FakeModelProvider().withEmbeddings(8);
-        EmbeddingRequest request = new EmbeddingRequest("", List.of("alpha", "beta", "alpha"), Map.of());
-
-        List<float[]> vectors = provider.embed(request).vectors();
-
-        assertThat(vectors).hasSize(3).allSatisfy(vector -> assertThat(vector).hasSize(8));
-        assertThat(vectors.get(0)).isEqualTo(vectors.get(2)).isNotEqualTo(vectors.get(1));
-        assertThat(provider.embeddingRequests()).containsExactly(request);
     }
 
     private static List<ChatChunk> drain(ChatStream stream) {

@@ -59,14 +59,19 @@ public class InjectionGuardBenchmark {
     public void setUp() {
         String yaml = layers.equals("all") ? "" : "layers: [heuristics, classifier]";
         guard = new InjectionGuardFactory().create(ConfigBinding.bindYaml(InjectionGuardConfig.class, yaml), FakePluginContext.create());
+        String text = text(prompt);
+        content = Content.of(ScanTarget.PROMPT, text);
+        state = TestRuns.state(text);
+    }
+
+    /** The prompt of each kind: {@code benign} and {@code injected} are 1 kB, {@code short} is the load bench's message. */
+    static String text(String prompt) {
         String benign = (BENIGN + " " + BENIGN).substring(0, 1024);
-        String text = switch (prompt) {
+        return switch (prompt) {
             case "benign" -> benign;
             case "short" -> "My name is Jane Doe and my e-mail is jane.doe@example.com. Say hello to the benchmark, please.";
             default -> benign.substring(0, 1024 - ORDER.length()) + ORDER;
         };
-        content = Content.of(ScanTarget.PROMPT, text);
-        state = TestRuns.state(text);
     }
 
     @Benchmark

@@ -49,7 +49,8 @@ public final class ChatCompletionsHandler implements Handler {
             } else {
                 RunResult result = route.invoke(state, options);
                 if (result.status() == RunStatus.COMPLETED) {
-                    Responses.json(response, 200, writer.completion(result.answer().orElseThrow(), result.finishReason().orElse("stop"), result.usage()));
+                    Responses.json(response, 200, writer.completion(result.answer().orElseThrow(), result.finishReason().orElse("stop"), result.usage(),
+                            Citation.of(result.state())));
                 } else if (result.status() == RunStatus.PAUSED) {
                     // An approver may decide while the client still waits; otherwise: approval_required with the run id.
                     Optional<byte[]> decided = pausedWait.completion(runId, writer);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes OpenAI chat-completion objects and chunks. A text chunk, the bulk of a stream, is written as
@@ -33,6 +35,11 @@ public final class CompletionWriter {
     }
 
     public byte[] completion(Message answer, String finishReason, Usage usage) {
+        return completion(answer, finishReason, usage, Optional.empty());
+    }
+
+    /** A completion with the run's citations in the {@code aegis} extension object, when it retrieved (see {@link Citation}). */
+    byte[] completion(Message answer, String finishReason, Usage usage, Optional<List<Citation>> citations) {
         return Json.bytes(json -> {
             header(json, "chat.completion");
             json.writeArrayFieldStart("choices");
@@ -51,6 +58,7 @@ public final class CompletionWriter {
             json.writeEndObject();
             json.writeEndArray();
             usage(json, usage);
+            Citation.writeExtension(json, citations);
             json.writeEndObject();
         });
     }
@@ -170,24 +178,38 @@ public final class CompletionWriter {
     }
 
     public byte[] finishChunk(String finishReason, boolean first) {
+        return finishChunk(finishReason, first, Optional.empty());
+    }
+
+    /** The last chunk of a stream, with the run's citations in the {@code aegis} extension object when it retrieved. */
+    byte[] finishChunk(String finishReason, boolean first, Optional<List<Citation>> citations) {
         return chunk(json -> {
             if (first) {
                 json.writeStringField("role", "assistant");
             }
-        }, finishReason);
+        }, finishReason, citations);
     }
 
     public byte[] usageChunk(Usage usage) {
+        return usageChunk(usage, Optional.empty());
+    }
+
+    byte[] usageChunk(Usage usage, Optional<List<Citation>> citations) {
         return Json.bytes(json -> {
             header(json, "chat.completion.chunk");
             json.writeArrayFieldStart("choices");
             json.writeEndArray();
             usage(json, usage);
+            Citation.writeExtension(json, citations);
             json.writeEndObject();
         });
     }
 
     private byte[] chunk(Json.Body delta, String finishReason) {
+        return chunk(delta, finishReason, Optional.empty());
+    }
+
+    private byte[] chunk(Json.Body delta, String finishReason, Optional<List<Citation>> citations) {
         return Json.bytes(json -> {
             header(json, "chat.completion.chunk");
             json.writeArrayFieldStart("choices");
@@ -203,6 +225,7 @@ public final class CompletionWriter {
             }
             json.writeEndObject();
             json.writeEndArray();
+            Citation.writeExtension(json, citations);
             json.writeEndObject();
         });
     }

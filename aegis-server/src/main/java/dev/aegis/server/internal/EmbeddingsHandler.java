@@ -15,11 +15,15 @@ import dev.aegis.kernel.plan.Step;
 import dev.aegis.runtime.CompiledRoute;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code POST /v1/embeddings}: the route's ingress guardrails screen every input (a block or an
@@ -27,6 +31,8 @@ import java.util.Optional;
  * embedders ({@code execute.embeddings}) are tried in order until one embeds.
  */
 public final class EmbeddingsHandler {
+
+    private static final Set<String> OURS = Set.of("model", "input", "encoding_format");
 
     private final Gateway gateway;
     private final RequestBodies bodies;
@@ -45,10 +51,11 @@ public final class EmbeddingsHandler {
                 throw ApiError.badRequest("missing_model", "'model' is required: it selects the route.", "model");
             }
             CompiledRoute route = gateway.routeForModel(model, principal);
+            boolean base64 = base64(body.path("encoding_format"));
             List<String> inputs = screen(route, principal, inputs(body.path("input")));
             Map<String, String> parameters = new LinkedHashMap<>();
             body.properties().forEach(field -> {
-                if (!field.getKey().equals("model") && !field.getKey().equals("input")) {
+                if (!OURS.contains(field.getKey())) {
                     parameters.put(field.getKey(), field.getValue().toString());
                 }
             });
@@ -62,7 +69,12 @@ public final class EmbeddingsHandler {
                     json.writeStringField("object", "embedding");
                     json.writeNumberField("index", i);
                     float[] vector = embedded.vectors().get(i);
-                    json.writeArray(toDoubles(vector), 0, vector.length);
+                    if (base64) {
+                        json.writeStringField("embedding", toBase64(vector));
+                    } else {
+                        json.writeFieldName("embedding");
+                        json.writeArray(toDoubles(vector), 0, vector.length);
+                    }
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -117,6 +129,29 @@ public final class EmbeddingsHandler {
             }
         }
         throw Outcomes.upstream(last);
+    }
+
+    /**
+     * {@code encoding_format}: {@code float} (the default) or {@code base64}, little-endian float32s,
+     * which the official openai clients ask for unless told otherwise. The gateway answers in it
+     * itself; embedders always hand over floats, so the field is not passed on.
+     */
+    private static boolean base64(JsonNode format) {
+        if (format.isMissingNode() || format.isNull() || format.asText().equals("float")) {
+            return false;
+        }
+        if (format.isTextual() && format.asText().equals("base64")) {
+            return true;
+        }
+        throw ApiError.badRequest("invalid_encoding_format", "'encoding_format' must be 'float' or 'base64'.", "encoding_format");
+    }
+
+    private static String toBase64(float[] vector) {
+        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (float value : vector) {
+            bytes.putFloat(value);
+        }
+        return Base64.getEncoder().encodeToString(bytes.array());
     }
 
     private static List<String> inputs(JsonNode input) {

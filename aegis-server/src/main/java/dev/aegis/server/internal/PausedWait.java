@@ -46,7 +46,8 @@ public final class PausedWait {
             try {
                 JsonNode run = Json.MAPPER.readTree(bytes);
                 Usage usage = Usage.ofTokens(run.at("/usage/prompt_tokens").asLong(), run.at("/usage/completion_tokens").asLong());
-                return writer.completion(Message.assistant(run.at("/output/content").asText("")), run.path("finish_reason").asText("stop"), usage);
+                return writer.completion(Message.assistant(run.at("/output/content").asText("")), run.path("finish_reason").asText("stop"), usage,
+                        Citation.read(run));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

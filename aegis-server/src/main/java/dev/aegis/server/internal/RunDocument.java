@@ -7,11 +7,15 @@ import dev.aegis.api.state.Message;
 import dev.aegis.api.state.ToolCall;
 import dev.aegis.runtime.RunResult;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The native API's view of a run: status, output, why it stopped, usage and its event log. Never the mask map. */
+/**
+ * The native API's view of a run: status, output, why it stopped, usage, the citations of the passages
+ * it retrieved ({@link Citation}) and its event log. Never the mask map, never a passage's text.
+ */
 public final class RunDocument {
 
     private RunDocument() {}
@@ -65,6 +69,10 @@ public final class RunDocument {
             json.writeNumberField("total_tokens", result.usage().totalTokens());
             json.writeStringField("cost", result.usage().cost().toPlainString());
             json.writeEndObject();
+            Optional<List<Citation>> citations = Citation.of(result.state());
+            if (citations.isPresent()) {
+                Citation.write(json, citations.get());
+            }
             json.writeObjectFieldStart("labels");
             for (Map.Entry<String, String> label : result.state().labels().entrySet()) {
                 json.writeStringField(label.getKey(), label.getValue());

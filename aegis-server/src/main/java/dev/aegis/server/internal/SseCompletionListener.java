@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Relays a streamed run to the client as OpenAI server-sent events. The response starts when the
@@ -92,9 +94,11 @@ final class SseCompletionListener implements StreamListener {
     @Override
     public void onEnd(RunResult result) {
         if (result.status() == RunStatus.COMPLETED) {
-            event(writer.finishChunk(result.finishReason().orElse("stop"), !roleSent));
+            // citations ride on the last chunk before [DONE]: the usage chunk when the client asked for one
+            Optional<List<Citation>> citations = Citation.of(result.state());
+            event(writer.finishChunk(result.finishReason().orElse("stop"), !roleSent, includeUsage ? Optional.empty() : citations));
             if (includeUsage) {
-                event(writer.usageChunk(result.usage()));
+                event(writer.usageChunk(result.usage(), citations));
             }
             write(DONE);
             close();

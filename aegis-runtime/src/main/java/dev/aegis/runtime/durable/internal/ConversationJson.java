@@ -13,12 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aegis.api.model.ChatOptions;
 import dev.aegis.api.model.ToolDefinition;
 import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Passage;
 import dev.aegis.api.state.Role;
 import dev.aegis.api.state.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The conversation in checkpoints: messages with their tool calls, and the client's chat options. */
+/** The conversation in checkpoints: messages with their tool calls, the passages retrieved for it, and the client's chat options. */
 final class ConversationJson {
 
     private ConversationJson() {}
@@ -55,6 +56,29 @@ final class ConversationJson {
         }
         return new Message(Role.fromWireName(text(node, "role")), text(node, "content"), calls,
                 optionalText(node, "tool-call-id"), optionalText(node, "name"));
+    }
+
+    static ArrayNode passages(List<Passage> passages) {
+        ArrayNode node = array();
+        for (Passage passage : passages) {
+            node.add(object().put("id", passage.id()).put("collection", passage.collection()).put("document", passage.document())
+                    .put("chunk", passage.chunk()).put("text", passage.text()).put("score", passage.score()));
+        }
+        return node;
+    }
+
+    static List<Passage> readPassages(JsonNode node) {
+        List<Passage> passages = new ArrayList<>();
+        for (JsonNode passage : elements(node)) {
+            JsonNode chunk = field(passage, "chunk");
+            JsonNode score = field(passage, "score");
+            if (!chunk.isInt() || !score.isNumber()) {
+                throw Json.corrupt("a passage's chunk or score is not a number");
+            }
+            passages.add(new Passage(text(passage, "id"), text(passage, "collection"), text(passage, "document"), chunk.intValue(),
+                    text(passage, "text"), score.doubleValue()));
+        }
+        return List.copyOf(passages);
     }
 
     static ObjectNode chatOptions(ChatOptions options) {

@@ -26,7 +26,16 @@ final class KnownKeys {
     /** The runtime's approval grant key (see the engine's {@code ApprovalGrant}), named here for the same reason. */
     static final StateKey<Map<String, String>> APPROVAL_GRANT = StateKey.of("runtime.approval-grant");
 
-    record Known<T>(StateKey<T> key, Function<T, JsonNode> write, Function<JsonNode, T> read) {
+    /**
+     * @param sealed kept encrypted in checkpoints like a confidential key, though the contracts do not mark
+     *     it confidential: retrieved passages, which may be read only by their collections' readers, and
+     *     which hold clear text when the run paused before a masking guard scanned them
+     */
+    record Known<T>(StateKey<T> key, Function<T, JsonNode> write, Function<JsonNode, T> read, boolean sealed) {
+
+        Known(StateKey<T> key, Function<T, JsonNode> write, Function<JsonNode, T> read) {
+            this(key, write, read, false);
+        }
 
         JsonNode writeUnchecked(Object value) {
             @SuppressWarnings("unchecked")
@@ -50,6 +59,7 @@ final class KnownKeys {
         add(new Known<>(RunState.TARGET, RunValuesJson::target, RunValuesJson::readTarget));
         add(new Known<>(RunState.EVENTS, RunValuesJson::events, RunValuesJson::readEvents));
         add(new Known<>(RunState.USAGE, RunValuesJson::usage, RunValuesJson::readUsage));
+        add(new Known<>(RunState.PASSAGES, ConversationJson::passages, ConversationJson::readPassages, true));
         add(new Known<>(RunState.CHAT_OPTIONS, ConversationJson::chatOptions, ConversationJson::readChatOptions));
         add(new Known<>(RunState.HALT, RunValuesJson::halt, RunValuesJson::readHalt));
         add(new Known<>(TOOLS_OFFERED, Json::stringMap, Json::readStringMap));

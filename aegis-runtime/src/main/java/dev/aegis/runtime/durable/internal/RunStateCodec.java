@@ -18,7 +18,8 @@ import java.util.Optional;
  * {@code {"format":1, "values":{…}, "plain":{…}, "sealed":{…}}}. {@code values} holds the keys the
  * contracts define, in their own JSON shapes; {@code plain} holds pack-defined keys, typed (see
  * {@link PlainValues}); {@code sealed} holds every {@linkplain StateKey#confidential() confidential}
- * key, whichever kind, encrypted with {@link StateCipher} so its value never appears in the bytes.
+ * key, whichever kind, and the retrieved passages ({@link RunState#PASSAGES}), encrypted with
+ * {@link StateCipher} so their values never appear in the bytes.
  *
  * <p>Writing fails on a value it cannot write back exactly, naming the key and the type: at
  * checkpoint time, not at resume time. Errors never quote values.
@@ -47,7 +48,7 @@ public final class RunStateCodec {
             StateKey<?> key = entry.getKey();
             Optional<KnownKeys.Known<?>> known = KnownKeys.of(key.name());
             JsonNode json = known.map(k -> writeKnown(k, key, entry.getValue())).orElseGet(() -> plain.write(key.name(), entry.getValue()));
-            if (key.confidential() || known.map(k -> k.key().confidential()).orElse(false)) {
+            if (key.confidential() || known.map(k -> k.key().confidential() || k.sealed()).orElse(false)) {
                 sealed.put(key.name(), Base64.getEncoder().encodeToString(cipher.seal(bytes(json), runId, key.name())));
             } else {
                 (known.isPresent() ? values : plainValues).set(key.name(), json);

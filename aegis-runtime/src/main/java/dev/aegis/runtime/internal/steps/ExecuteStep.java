@@ -2,6 +2,7 @@ package dev.aegis.runtime.internal.steps;
 
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.state.Halt;
+import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.ExecutePlan;
@@ -14,7 +15,10 @@ import dev.aegis.runtime.internal.stream.StreamingAttempt;
 import java.util.List;
 import java.util.Map;
 
-/** The execute stage: asks the first eligible target that answers, blocking or streamed. */
+/**
+ * The execute stage: asks the first eligible target that answers, blocking or streamed. Retrieved
+ * passages go to the model with the request only ({@link ReferencePassages}), never into the conversation.
+ */
 public final class ExecuteStep implements RouteStep {
 
     private final Map<String, ProviderBinding> providers;
@@ -41,8 +45,10 @@ public final class ExecuteStep implements RouteStep {
         return fallback.run(state, eligible, request, attempt);
     }
 
+    // Built anew for every round of the tool loop, and shared by every attempt and fallback target.
     private static ChatRequest request(RunState state) {
         ChatOptions options = state.getOrDefault(RunState.CHAT_OPTIONS, ChatOptions.DEFAULTS);
-        return new ChatRequest(options.model(), state.messages(), options.tools(), options.parameters());
+        List<Message> messages = ReferencePassages.around(state.messages(), state.getOrDefault(RunState.PASSAGES, List.of()));
+        return new ChatRequest(options.model(), messages, options.tools(), options.parameters());
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A guard as a step: scans each site of the conversation in turn, rewrites what it sanitizes and
  * stops at the first block or approval request. At ingress it then scans the request's other
- * model-visible fields ({@link RequestFields}).
+ * model-visible fields ({@link RequestFields}) and the passages retrieved so far
+ * ({@link PassageScan}: a blocked passage is withheld, not the run refused).
  */
 public final class GuardStep implements RouteStep {
 
@@ -34,7 +35,11 @@ public final class GuardStep implements RouteStep {
                 ? ScanSite.ingress(state.messages(), call.guard().targets())
                 : ScanSite.egress(state.messages(), call.guard().targets());
         RunState scanned = call.enforce(state, sites, site -> java.util.Optional.empty());
-        // names, tool definitions and parameters reach the model too
-        return stage == Stage.INGRESS && scanned.halt().isEmpty() ? RequestFields.enforce(call, scanned) : scanned;
+        if (stage == Stage.EGRESS || scanned.halt().isPresent()) {
+            return scanned;
+        }
+        // names, tool definitions and parameters reach the model too, and so do retrieved passages
+        RunState fields = RequestFields.enforce(call, scanned);
+        return fields.halt().isPresent() ? fields : PassageScan.enforce(call, fields);
     }
 }

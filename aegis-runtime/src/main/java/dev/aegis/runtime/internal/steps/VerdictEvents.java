@@ -27,7 +27,7 @@ final class VerdictEvents {
         return Event.of(step.id(), Event.VERDICT, detail(verdict), attributes);
     }
 
-    private static String rules(Verdict verdict) {
+    static String rules(Verdict verdict) {
         return verdict.evidence().isEmpty()
                 ? ""
                 : verdict.evidence().stream().map(Evidence::rule).distinct().collect(Collectors.joining(","));

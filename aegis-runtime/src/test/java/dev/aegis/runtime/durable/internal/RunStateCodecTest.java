@@ -11,6 +11,7 @@ import dev.aegis.api.state.Event;
 import dev.aegis.api.state.Halt;
 import dev.aegis.api.state.MaskMap;
 import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Passage;
 import dev.aegis.api.state.Role;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
@@ -102,8 +103,8 @@ class RunStateCodecTest {
 
         String stored = new String(codec.encode(state), StandardCharsets.UTF_8);
 
-        assertThat(stored).doesNotContain("Alice Martin", "alice@example.com", "pack-secret-value");
-        assertThat(stored).contains("\"sealed\"", "mask-map", "pack.secret");
+        assertThat(stored).doesNotContain("Alice Martin", "alice@example.com", "pack-secret-value", "Refunds reach", "refunds.md");
+        assertThat(stored).contains("\"sealed\"", "mask-map", "pack.secret", "passages");
         RunState restored = codec.decode(stored.getBytes(StandardCharsets.UTF_8), "run-42");
         assertThat(restored.get(PACK_SECRET)).hasValue("pack-secret-value");
         assertThat(restored.values().keySet()).filteredOn(key -> key.name().equals("pack.secret"))
@@ -184,6 +185,8 @@ class RunStateCodecTest {
                 .event(new Event(Instant.parse("2026-01-02T03:04:05.000000001Z"), "ingress.1.pii", Event.VERDICT, "", Map.of("verdict", "sanitize")))
                 .with(RunState.USAGE, new Usage(12, 34, new BigDecimal("0.000120")))
                 .with(RunState.CHAT_OPTIONS, options)
+                .with(RunState.PASSAGES, List.of(new Passage("r-0", "policies", "refunds.md", 0, "Refunds reach <PERSON_1> in ten days.", 0.03125),
+                        new Passage("s-1", "policies", "shipping.md", 7, "Ships in two days.", -0.5)))
                 .with(RunState.MODEL, "gpt-x-2026")
                 .with(RunState.FINISH_REASON, "tool_calls")
                 .halt(Halt.Refused.limit("ingress.2.budgets", "budget_exhausted", "no budget left", Instant.parse("2026-02-01T00:00:00Z")))

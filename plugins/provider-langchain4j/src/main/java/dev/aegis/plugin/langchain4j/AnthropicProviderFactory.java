@@ -7,7 +7,6 @@ import dev.aegis.api.secret.Secret;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code anthropic}: Claude models through Anthropic's Messages API. */
 public final class AnthropicProviderFactory implements ModelProviderFactory<AnthropicConfig> {
@@ -48,7 +47,7 @@ public final class AnthropicProviderFactory implements ModelProviderFactory<Anth
                 .timeout(config.timeout())
                 .build();
         FailureMapper failures = new FailureMapper(name(), SecretRedactor.of(List.of(config.apiKey())));
-        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, Optional.empty(), config.timeout(), failures));
+        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, config.timeout(), failures));
     }
 
     @Override

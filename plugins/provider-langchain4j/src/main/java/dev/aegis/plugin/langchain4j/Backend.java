@@ -3,19 +3,16 @@ package dev.aegis.plugin.langchain4j;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The LangChain4j models one configured provider drives.
  *
  * @param defaultModel used when a request names no model
  * @param idleTimeout the longest a stream may go without an event
- * @param embeddings present where the vendor offers embeddings
  */
 record Backend(
         String defaultModel,
         ChatModel chat,
         StreamingChatModel streaming,
-        Optional<EmbeddingModels> embeddings,
         Duration idleTimeout,
         FailureMapper failures) {}

@@ -22,7 +22,6 @@ import java.util.Optional;
  * @param timeout the longest a call may take, and the longest wait for the next streamed event
  * @param maxTokens the answer's length limit when a request sets none
  * @param temperature the sampling temperature when a request sets none
- * @param embeddingModel the Titan text embedding model used when a request names none
  */
 public record BedrockConfig(
         @NotBlank String model,
@@ -33,8 +32,7 @@ public record BedrockConfig(
         Optional<String> baseUrl,
         Duration timeout,
         Optional<@Positive Integer> maxTokens,
-        Optional<@DecimalMin("0.0") @DecimalMax("1.0") Double> temperature,
-        @NotBlank String embeddingModel) {
+        Optional<@DecimalMin("0.0") @DecimalMax("1.0") Double> temperature) {
 
     public BedrockConfig {
         region = ConfigChecks.orEmpty(region);
@@ -45,7 +43,6 @@ public record BedrockConfig(
         timeout = ConfigChecks.timeout(timeout);
         maxTokens = ConfigChecks.orEmpty(maxTokens);
         temperature = ConfigChecks.orEmpty(temperature);
-        embeddingModel = embeddingModel == null ? "amazon.titan-embed-text-v2:0" : embeddingModel;
         if (accessKeyId.isPresent() != secretAccessKey.isPresent()) {
             throw new IllegalArgumentException("access-key-id and secret-access-key go together: set both, or neither to use the AWS default credentials chain");
         }

@@ -6,13 +6,11 @@ import dev.aegis.api.model.ModelProviderFactory;
 import dev.langchain4j.model.bedrock.BedrockChatModel;
 import dev.langchain4j.model.bedrock.BedrockChatRequestParameters;
 import dev.langchain4j.model.bedrock.BedrockStreamingChatModel;
-import dev.langchain4j.model.bedrock.BedrockTitanEmbeddingModel;
 import java.util.List;
-import java.util.Optional;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
-/** {@code bedrock}: models on Amazon Bedrock through the Converse API, and Titan text embeddings. */
+/** {@code bedrock}: models on Amazon Bedrock through the Converse API (embeddings: {@link BedrockEmbeddingProviderFactory}). */
 public final class BedrockProviderFactory implements ModelProviderFactory<BedrockConfig> {
 
     @Override
@@ -50,17 +48,12 @@ public final class BedrockProviderFactory implements ModelProviderFactory<Bedroc
                 .defaultRequestParameters(defaults)
                 .timeout(config.timeout())
                 .build();
-        EmbeddingModels embeddings = new EmbeddingModels(Optional.of(config.embeddingModel()), model -> BedrockTitanEmbeddingModel.builder()
-                .client(sync)
-                .model(model)
-                .maxRetries(0)
-                .build());
         FailureMapper failures = new FailureMapper("bedrock", SecretRedactor.of(List.of(config.accessKeyId(), config.secretAccessKey(), config.sessionToken())));
-        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, Optional.of(embeddings), config.timeout(), failures));
+        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, config.timeout(), failures));
     }
 
     @Override
     public String description() {
-        return "Models on Amazon Bedrock (Converse API) and Titan embeddings through LangChain4j.";
+        return "Models on Amazon Bedrock (Converse API) through LangChain4j.";
     }
 }

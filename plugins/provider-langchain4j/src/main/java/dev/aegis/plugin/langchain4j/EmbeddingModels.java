@@ -29,7 +29,7 @@ final class EmbeddingModels {
     EmbeddingModel forModel(String requested) {
         String name = requested.isBlank()
                 ? defaultModel.orElseThrow(() -> new ProviderException(ProviderException.Failure.REJECTED,
-                        "no embedding model: name one in the request or configure embedding-model"))
+                        "no embedding model: name one in the request or configure the embedder's model"))
                 : requested;
         EmbeddingModel cached = built.get(name);
         if (cached != null) {

@@ -18,7 +18,6 @@ import java.util.Optional;
  * @param timeout connect and read timeout, and the longest wait for the next streamed event
  * @param maxTokens the answer's length limit when a request sets none
  * @param temperature the sampling temperature when a request sets none
- * @param embeddingModel the model embeddings use when a request names none
  */
 public record GeminiConfig(
         @NotBlank String model,
@@ -26,8 +25,7 @@ public record GeminiConfig(
         Optional<String> baseUrl,
         Duration timeout,
         Optional<@Positive Integer> maxTokens,
-        Optional<@DecimalMin("0.0") @DecimalMax("2.0") Double> temperature,
-        @NotBlank String embeddingModel) {
+        Optional<@DecimalMin("0.0") @DecimalMax("2.0") Double> temperature) {
 
     public GeminiConfig {
         apiKey = ConfigChecks.orEmpty(apiKey);
@@ -35,7 +33,6 @@ public record GeminiConfig(
         timeout = ConfigChecks.timeout(timeout);
         maxTokens = ConfigChecks.orEmpty(maxTokens);
         temperature = ConfigChecks.orEmpty(temperature);
-        embeddingModel = embeddingModel == null ? "gemini-embedding-001" : embeddingModel;
         if (apiKey.isEmpty() && baseUrl.isEmpty()) {
             throw new IllegalArgumentException("api-key is required to call the Gemini API, e.g. api-key: {secret: \"env:GEMINI_API_KEY\"}");
         }

@@ -4,13 +4,11 @@ import dev.aegis.api.PluginContext;
 import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.model.ModelProviderFactory;
 import dev.aegis.api.secret.Secret;
-import dev.langchain4j.model.googleai.GoogleAiEmbeddingModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import java.util.List;
-import java.util.Optional;
 
-/** {@code gemini}: Google's Gemini models and embeddings through the Google AI Gemini API. */
+/** {@code gemini}: Google's Gemini models through the Google AI Gemini API (embeddings: {@link GeminiEmbeddingProviderFactory}). */
 public final class GeminiProviderFactory implements ModelProviderFactory<GeminiConfig> {
 
     @Override
@@ -46,20 +44,12 @@ public final class GeminiProviderFactory implements ModelProviderFactory<GeminiC
                 .temperature(config.temperature().orElse(null))
                 .timeout(config.timeout())
                 .build();
-        EmbeddingModels embeddings = new EmbeddingModels(Optional.of(config.embeddingModel()), model -> GoogleAiEmbeddingModel.builder()
-                .httpClientBuilder(VirtualThreadHttp.builder())
-                .baseUrl(baseUrl)
-                .apiKey(apiKey)
-                .modelName(model)
-                .timeout(config.timeout())
-                .maxRetries(0)
-                .build());
         FailureMapper failures = new FailureMapper(name(), SecretRedactor.of(List.of(config.apiKey())));
-        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, Optional.of(embeddings), config.timeout(), failures));
+        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, config.timeout(), failures));
     }
 
     @Override
     public String description() {
-        return "Google Gemini models and embeddings (Google AI Gemini API) through LangChain4j.";
+        return "Google Gemini models (Google AI Gemini API) through LangChain4j.";
     }
 }

@@ -4,10 +4,8 @@ import dev.aegis.api.PluginContext;
 import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.model.ModelProviderFactory;
 import dev.langchain4j.model.ollama.OllamaChatModel;
-import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code ollama}: local models served by Ollama, through its native API. */
 public final class OllamaProviderFactory implements ModelProviderFactory<OllamaConfig> {
@@ -42,19 +40,12 @@ public final class OllamaProviderFactory implements ModelProviderFactory<OllamaC
                 .temperature(config.temperature().orElse(null))
                 .timeout(config.timeout())
                 .build();
-        EmbeddingModels embeddings = new EmbeddingModels(config.embeddingModel(), model -> OllamaEmbeddingModel.builder()
-                .httpClientBuilder(VirtualThreadHttp.builder())
-                .baseUrl(baseUrl)
-                .modelName(model)
-                .timeout(config.timeout())
-                .maxRetries(0)
-                .build());
         FailureMapper failures = new FailureMapper(name(), SecretRedactor.of(List.of()));
-        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, Optional.of(embeddings), config.timeout(), failures));
+        return new LangChain4jModelProvider(new Backend(config.model(), chat, streaming, config.timeout(), failures));
     }
 
     @Override
     public String description() {
-        return "Local models served by Ollama (/api/chat, /api/embed) through LangChain4j.";
+        return "Local models served by Ollama (/api/chat) through LangChain4j; embeddings: the ollama embedder.";
     }
 }

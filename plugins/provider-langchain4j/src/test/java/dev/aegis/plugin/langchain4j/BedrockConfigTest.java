@@ -17,12 +17,11 @@ import software.amazon.awssdk.regions.Region;
 class BedrockConfigTest {
 
     @Test
-    void defaultsUseTheAwsChainsAndTitanTextEmbeddingsV2() {
+    void defaultsUseTheAwsChains() {
         BedrockConfig config = ConfigBinding.bindYaml(BedrockConfig.class, "model: anthropic.claude-3-5-haiku-20241022-v1:0");
 
         assertThat(config).isEqualTo(new BedrockConfig("anthropic.claude-3-5-haiku-20241022-v1:0", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(60), Optional.empty(), Optional.empty(),
-                "amazon.titan-embed-text-v2:0"));
+                Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(60), Optional.empty(), Optional.empty()));
         assertThat(config.hasStaticCredentials()).isFalse();
     }
 
@@ -37,12 +36,11 @@ class BedrockConfigTest {
                 timeout: 45s
                 max-tokens: 1000
                 temperature: 0.7
-                embedding-model: amazon.titan-embed-text-v1
                 """, TestProviders.SECRETS);
 
         assertThat(config).isEqualTo(new BedrockConfig("amazon.nova-lite-v1:0", Optional.of("eu-central-1"), Optional.of(Secret.of("AKIATEST")),
                 Optional.of(Secret.of("aws-secret-test")), Optional.empty(), Optional.of("https://bedrock-runtime.vpce.internal"),
-                Duration.ofSeconds(45), Optional.of(1000), Optional.of(0.7), "amazon.titan-embed-text-v1"));
+                Duration.ofSeconds(45), Optional.of(1000), Optional.of(0.7)));
         assertThat(config.hasStaticCredentials()).isTrue();
     }
 

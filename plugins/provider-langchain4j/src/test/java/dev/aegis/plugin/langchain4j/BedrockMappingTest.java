@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.model.ChatResponse;
-import dev.aegis.api.model.EmbeddingRequest;
-import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.model.ProviderException;
 import dev.aegis.api.model.ToolDefinition;
@@ -92,16 +90,6 @@ class BedrockMappingTest {
         });
         assertThat(response.finishReason()).isEqualTo("tool_calls");
         assertThat(response.usage()).isEqualTo(Usage.ofTokens(11, 6));
-    }
-
-    @Test
-    void titanEmbeddingsGiveOneVectorPerInputInOrder() {
-        FakeBedrock bedrock = new FakeBedrock(request -> text("unused"));
-
-        EmbeddingResponse response = ((LangChain4jModelProvider) provider(bedrock)).embed(new EmbeddingRequest("", List.of("a", "three"), Map.of()));
-
-        assertThat(bedrock.invokeRequests).extracting(request -> request.modelId()).containsOnly("amazon.titan-embed-text-v2:0");
-        assertThat(response.vectors()).containsExactly(new float[] {1f, 0.5f}, new float[] {5f, 0.5f});
     }
 
     @Test

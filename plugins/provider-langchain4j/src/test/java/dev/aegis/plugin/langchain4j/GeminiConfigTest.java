@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class GeminiConfigTest {
 
     @Test
-    void defaultsAreTheVendorUrlASixtySecondTimeoutAndGeminiEmbedding001() {
+    void defaultsAreTheVendorUrlAndASixtySecondTimeout() {
         GeminiConfig config = ConfigBinding.bindYaml(GeminiConfig.class,
                 "{model: gemini-2.5-flash, api-key: {secret: 'env:GEMINI_API_KEY'}}", TestProviders.SECRETS);
 
         assertThat(config).isEqualTo(new GeminiConfig("gemini-2.5-flash", Optional.of(Secret.of(TestProviders.GEMINI_KEY)),
-                Optional.empty(), Duration.ofSeconds(60), Optional.empty(), Optional.empty(), "gemini-embedding-001"));
+                Optional.empty(), Duration.ofSeconds(60), Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -31,11 +31,10 @@ class GeminiConfigTest {
                 timeout: 2m
                 max-tokens: 2048
                 temperature: 1.2
-                embedding-model: text-embedding-004
                 """, TestProviders.SECRETS);
 
         assertThat(config).isEqualTo(new GeminiConfig("gemini-2.5-pro", Optional.of(Secret.of(TestProviders.GEMINI_KEY)),
-                Optional.of("https://gemini-proxy.internal/v1beta"), Duration.ofMinutes(2), Optional.of(2048), Optional.of(1.2), "text-embedding-004"));
+                Optional.of("https://gemini-proxy.internal/v1beta"), Duration.ofMinutes(2), Optional.of(2048), Optional.of(1.2)));
     }
 
     @Test

@@ -7,8 +7,6 @@ import dev.aegis.api.model.ChatChunk;
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.model.ChatResponse;
 import dev.aegis.api.model.ChatStream;
-import dev.aegis.api.model.EmbeddingRequest;
-import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.model.ToolDefinition;
 import dev.aegis.api.state.Message;
@@ -84,20 +82,7 @@ class GeminiProviderTest {
         assertThat(chunks.getLast().usage()).contains(Usage.ofTokens(7, 3));
     }
 
-    @Test
-    void embeddingsUseTheConfiguredEmbeddingModelOnePerInputInOrder() {
-        EmbeddingResponse response = ((LangChain4jModelProvider) provider).embed(new EmbeddingRequest("", List.of("first", "second"), Map.of()));
-
-        assertThat(upstream.lastRequest().path()).startsWith("/v1beta/models/gemini-embedding-001:");
-        assertThat(upstream.lastRequest().body()).contains("first").contains("second");
-        assertThat(response.model()).isEqualTo("gemini-embedding-001");
-        assertThat(response.vectors()).containsExactly(new float[] {1f, 0f}, new float[] {0f, 1f});
-    }
-
     private static FakeUpstream.Response answer(FakeUpstream.Request request) {
-        if (request.path().endsWith(":batchEmbedContents")) {
-            return FakeUpstream.Response.json("{\"embeddings\": [{\"values\": [1.0, 0.0]}, {\"values\": [0.0, 1.0]}]}");
-        }
         if (request.path().endsWith(":streamGenerateContent")) {
             return FakeUpstream.Response.sse(List.of(
                     "data: " + candidate("{\"text\": \"Hello\"}", null) + "\n\n",

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class OllamaConfigTest {
 
     @Test
-    void defaultsAreLocalhost11434AndNoEmbeddingModel() {
+    void defaultsAreLocalhost11434() {
         OllamaConfig config = ConfigBinding.bindYaml(OllamaConfig.class, "model: llama3.2");
 
         assertThat(config).isEqualTo(new OllamaConfig("llama3.2", "http://localhost:11434", Duration.ofSeconds(60),
-                Optional.empty(), Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -28,11 +28,10 @@ class OllamaConfigTest {
                 timeout: 5m
                 max-tokens: 512
                 temperature: 0.1
-                embedding-model: nomic-embed-text
                 """);
 
         assertThat(config).isEqualTo(new OllamaConfig("qwen2.5", "http://gpu-box:11434", Duration.ofMinutes(5),
-                Optional.of(512), Optional.of(0.1), Optional.of("nomic-embed-text")));
+                Optional.of(512), Optional.of(0.1)));
     }
 
     @Test
@@ -49,8 +48,8 @@ class OllamaConfigTest {
     }
 
     @Test
-    void aBlankEmbeddingModelIsRefusedByPath() {
-        assertThatThrownBy(() -> ConfigBinding.bindYaml(OllamaConfig.class, "{model: m, embedding-model: ' '}"))
+    void theEmbeddingModelIsTheOllamaEmbeddersKeyNow() {
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(OllamaConfig.class, "{model: m, embedding-model: nomic-embed-text}"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).extracting(ConfigError::path).containsExactly("embedding-model"));
     }
 }

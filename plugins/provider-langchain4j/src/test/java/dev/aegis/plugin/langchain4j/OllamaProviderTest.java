@@ -8,8 +8,6 @@ import dev.aegis.api.model.ChatChunk;
 import dev.aegis.api.model.ChatRequest;
 import dev.aegis.api.model.ChatResponse;
 import dev.aegis.api.model.ChatStream;
-import dev.aegis.api.model.EmbeddingRequest;
-import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.model.ModelProvider;
 import dev.aegis.api.model.ProviderException;
 import dev.aegis.api.model.ToolCallDelta;
@@ -108,21 +106,6 @@ class OllamaProviderTest {
             assertThat(Json.parse(fragment.arguments(), "arguments").path("city").asText()).isEqualTo("Oslo");
         });
         assertThat(chunks.getLast().finishReason()).contains("tool_calls");
-    }
-
-    @Test
-    void embeddingsUseApiEmbedWithTheConfiguredModelAndKeepInputOrder() {
-        upstream.respondWith(request -> FakeUpstream.Response.json(
-                "{\"model\": \"embed-test\", \"embeddings\": [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], \"prompt_eval_count\": 6}"));
-
-        EmbeddingResponse response = ((LangChain4jModelProvider) provider).embed(new EmbeddingRequest("", List.of("first", "second"), Map.of()));
-
-        JsonNode body = upstream.lastRequest().json();
-        assertThat(upstream.lastRequest().path()).isEqualTo("/api/embed");
-        assertThat(body.path("model").asText()).isEqualTo("embed-test");
-        assertThat(body.path("input").toString()).isEqualTo("[\"first\",\"second\"]");
-        assertThat(response.model()).isEqualTo("embed-test");
-        assertThat(response.vectors()).containsExactly(new float[] {0.1f, 0.2f, 0.3f}, new float[] {0.4f, 0.5f, 0.6f});
     }
 
     @Test

@@ -17,7 +17,6 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +64,7 @@ class SynchronousStreamingTest {
 
     private static ModelProvider provider(StreamingChatModel streaming) {
         ChatModel unused = new ChatModel() {};
-        return new LangChain4jModelProvider(new Backend("m", unused, streaming, Optional.empty(), Duration.ofSeconds(5),
+        return new LangChain4jModelProvider(new Backend("m", unused, streaming, Duration.ofSeconds(5),
                 new FailureMapper("test", SecretRedactor.of(List.of()))));
     }
 }

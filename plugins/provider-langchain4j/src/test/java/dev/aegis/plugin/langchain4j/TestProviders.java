@@ -45,7 +45,7 @@ final class TestProviders {
     }
 
     static ModelProvider ollama(FakeUpstream upstream) {
-        String yaml = "{model: llama-test, base-url: '%s', timeout: 5s, embedding-model: embed-test}".formatted(upstream.baseUrl());
+        String yaml = "{model: llama-test, base-url: '%s', timeout: 5s}".formatted(upstream.baseUrl());
         return new OllamaProviderFactory().create(ConfigBinding.bindYaml(OllamaConfig.class, yaml), FakePluginContext.create());
     }
 

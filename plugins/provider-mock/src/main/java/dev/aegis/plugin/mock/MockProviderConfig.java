@@ -1,6 +1,5 @@
 package dev.aegis.plugin.mock;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.time.Duration;
  * @param toolCallTrigger when the last user message contains this phrase (ignoring case) and the
  *     request offers tools, the answer calls the first tool; empty matches every message
  * @param toolArguments the JSON object passed as the tool call's arguments
- * @param embeddingDimensions floats per embedding vector
  */
 public record MockProviderConfig(
         @NotBlank String model,
@@ -24,8 +22,7 @@ public record MockProviderConfig(
         @Positive Integer chunkSize,
         Duration chunkDelay,
         String toolCallTrigger,
-        String toolArguments,
-        @Positive @Max(4096) Integer embeddingDimensions) {
+        String toolArguments) {
 
     public static final String LAST_USER_MESSAGE = "{last_user_message}";
 
@@ -36,7 +33,6 @@ public record MockProviderConfig(
         chunkDelay = chunkDelay == null ? Duration.ZERO : chunkDelay;
         toolCallTrigger = toolCallTrigger == null ? "call tool" : toolCallTrigger;
         toolArguments = toolArguments == null ? "{}" : toolArguments.strip();
-        embeddingDimensions = embeddingDimensions == null ? 16 : embeddingDimensions;
         if (chunkDelay.isNegative()) {
             throw new IllegalArgumentException("chunk-delay must not be negative");
         }
@@ -48,6 +44,6 @@ public record MockProviderConfig(
 
     /** Every key at its default. */
     public static MockProviderConfig defaults() {
-        return new MockProviderConfig(null, null, null, null, null, null, null);
+        return new MockProviderConfig(null, null, null, null, null, null);
     }
 }

@@ -64,7 +64,7 @@ class MockModelProviderTest {
 
     @Test
     void theTriggerPhraseCallsTheFirstToolOffered() {
-        MockModelProvider configured = new MockModelProvider(new MockProviderConfig(null, null, null, null, null, "{\"city\":\"Paris\"}", null));
+        MockModelProvider configured = new MockModelProvider(new MockProviderConfig(null, null, null, null, null, "{\"city\":\"Paris\"}"));
         ChatRequest request = new ChatRequest("", List.of(Message.user("Please CALL TOOL for Paris")), List.of(WEATHER, TIME), Map.of());
 
         ChatResponse response = configured.complete(request);
@@ -116,7 +116,7 @@ class MockModelProviderTest {
 
     @Test
     void streamingSendsAToolCallAsAFirstFragmentThenItsArgumentsInPieces() {
-        MockModelProvider configured = new MockModelProvider(new MockProviderConfig(null, null, 4, null, null, "{\"city\":\"Paris\"}", null));
+        MockModelProvider configured = new MockModelProvider(new MockProviderConfig(null, null, 4, null, null, "{\"city\":\"Paris\"}"));
         ChatRequest request = new ChatRequest("", List.of(Message.user("call tool")), List.of(WEATHER), Map.of());
 
         List<ChatChunk> chunks = drain(configured.stream(request));
@@ -144,7 +144,7 @@ class MockModelProviderTest {
 
     @Test
     void anInterruptedWaitForAChunkFailsTheStream() {
-        MockModelProvider slow = new MockModelProvider(new MockProviderConfig(null, null, null, Duration.ofMinutes(1), null, null, null));
+        MockModelProvider slow = new MockModelProvider(new MockProviderConfig(null, null, null, Duration.ofMinutes(1), null, null));
         ChatStream stream = slow.stream(ChatRequest.of("", List.of(Message.user("hi"))));
 
         Thread.currentThread().interrupt();

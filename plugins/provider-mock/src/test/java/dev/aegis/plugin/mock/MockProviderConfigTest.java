@@ -22,7 +22,6 @@ class MockProviderConfigTest {
         assertThat(config.chunkDelay()).isEqualTo(Duration.ZERO);
         assertThat(config.toolCallTrigger()).isEqualTo("call tool");
         assertThat(config.toolArguments()).isEqualTo("{}");
-        assertThat(config.embeddingDimensions()).isEqualTo(16);
     }
 
     @Test
@@ -34,11 +33,10 @@ class MockProviderConfigTest {
                 chunk-delay: 250ms
                 tool-call-trigger: use the weather tool
                 tool-arguments: '{"city": "Paris"}'
-                embedding-dimensions: 64
                 """);
 
         assertThat(config).isEqualTo(new MockProviderConfig("demo-large", "You said: {last_user_message}", 3, Duration.ofMillis(250),
-                "use the weather tool", "{\"city\": \"Paris\"}", 64));
+                "use the weather tool", "{\"city\": \"Paris\"}"));
     }
 
     @Test
@@ -52,10 +50,9 @@ class MockProviderConfigTest {
     void outOfRangeNumbersAreRefusedByPath() {
         assertThatThrownBy(() -> ConfigBinding.bindYaml(MockProviderConfig.class, """
                 chunk-size: 0
-                embedding-dimensions: 100000
                 """))
                 .isInstanceOfSatisfying(ConfigException.class,
-                        e -> assertThat(e.errors()).extracting(ConfigError::path).containsExactlyInAnyOrder("chunk-size", "embedding-dimensions"));
+                        e -> assertThat(e.errors()).extracting(ConfigError::path).containsExactly("chunk-size"));
     }
 
     @Test
@@ -74,7 +71,7 @@ class MockProviderConfigTest {
 
     @Test
     void aNegativeChunkDelayIsRefused() {
-        assertThatThrownBy(() -> new MockProviderConfig(null, null, null, Duration.ofMillis(-1), null, null, null))
+        assertThatThrownBy(() -> new MockProviderConfig(null, null, null, Duration.ofMillis(-1), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("chunk-delay");
     }

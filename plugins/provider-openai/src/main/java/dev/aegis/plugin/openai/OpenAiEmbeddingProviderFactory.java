@@ -3,16 +3,9 @@ package dev.aegis.plugin.openai;
 import dev.aegis.api.PluginContext;
 import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.api.vector.EmbeddingProviderFactory;
-import java.util.Map;
 
 /** The {@code openai} embedder: an OpenAI-compatible {@code /embeddings} API. */
-public final class OpenAiEmbeddingProviderFactory implements EmbeddingProviderFactory<OpenAiConfig> {
-
-    /** The vector lengths of OpenAI's embedding models at their default size. */
-    private static final Map<String, Integer> KNOWN_DIMENSIONS = Map.of(
-            "text-embedding-3-small", 1536,
-            "text-embedding-3-large", 3072,
-            "text-embedding-ada-002", 1536);
+public final class OpenAiEmbeddingProviderFactory implements EmbeddingProviderFactory<OpenAiEmbeddingConfig> {
 
     @Override
     public String name() {
@@ -20,21 +13,14 @@ public final class OpenAiEmbeddingProviderFactory implements EmbeddingProviderFa
     }
 
     @Override
-    public Class<OpenAiConfig> configType() {
-        return OpenAiConfig.class;
+    public Class<OpenAiEmbeddingConfig> configType() {
+        return OpenAiEmbeddingConfig.class;
     }
 
     @Override
-    public EmbeddingProvider create(OpenAiConfig config, PluginContext context) {
-        String model = config.model().orElseThrow(() -> new IllegalArgumentException(
-                "an openai embedder needs 'model' (e.g. text-embedding-3-small)"));
-        int dimensions = context.labels().containsKey("dimensions")
-                ? Integer.parseInt(context.labels().get("dimensions"))
-                : KNOWN_DIMENSIONS.getOrDefault(model, 0);
-        if (dimensions < 1) {
-            throw new IllegalArgumentException("the vector length of model '" + model + "' is not known: give the entry a label 'dimensions'");
-        }
-        return new OpenAiEmbeddingProvider(config, new UpstreamClient(config), dimensions);
+    public EmbeddingProvider create(OpenAiEmbeddingConfig config, PluginContext context) {
+        OpenAiConfig connection = config.connection();
+        return new OpenAiEmbeddingProvider(config, new UpstreamClient(connection));
     }
 
     @Override

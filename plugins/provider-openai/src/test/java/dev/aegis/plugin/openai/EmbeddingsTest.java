@@ -43,7 +43,37 @@ class EmbeddingsTest {
 
         RecordedRequest request = upstream.lastRequest();
         assertThat(request.path()).isEqualTo("/v1/embeddings");
-        assertThat(request.json()).isEqualTo(TestJson.parse("{\"model\":\"gpt-test\",\"input\":[\"one\",\"two\"],\"dimensions\":256,\"user\":\"u-1\"}"));
+        assertThat(request.json()).isEqualTo(TestJson.parse("{\"model\":\"embed-test\",\"input\":[\"one\",\"two\"],\"dimensions\":256,\"user\":\"u-1\"}"));
+    }
+
+    @Test
+    void aConfiguredSizeBelowAKnownModelsNativeSizeIsAskedForUnlessTheCallerAsks() {
+        OpenAiEmbeddingProvider shortened = providers.embedder("""
+                base-url: %s
+                model: text-embedding-3-small
+                dimensions: 256
+                """.formatted(upstream.baseUrl()));
+        assertThat(shortened.dimensions()).isEqualTo(256);
+
+        shortened.embed(new EmbeddingRequest("", List.of("one"), Map.of()));
+        assertThat(upstream.lastRequest().json().path("dimensions").asInt()).isEqualTo(256);
+
+        shortened.embed(new EmbeddingRequest("", List.of("one"), Map.of("dimensions", "512")));
+        assertThat(upstream.lastRequest().json().path("dimensions").asInt()).isEqualTo(512);
+    }
+
+    @Test
+    void aDeclaredSizeOfAnotherModelIsNotSent() {
+        OpenAiEmbeddingProvider ollama = providers.embedder("""
+                base-url: %s
+                model: nomic-embed-text
+                dimensions: 768
+                """.formatted(upstream.baseUrl()));
+        assertThat(ollama.dimensions()).isEqualTo(768);
+        assertThat(ollama.model()).isEqualTo("nomic-embed-text");
+
+        ollama.embed(new EmbeddingRequest("", List.of("one"), Map.of()));
+        assertThat(upstream.lastRequest().json().has("dimensions")).isFalse();
     }
 
     @Test

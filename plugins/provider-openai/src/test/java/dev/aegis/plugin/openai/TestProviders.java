@@ -32,16 +32,21 @@ final class TestProviders implements AutoCloseable {
                 """.formatted(server.baseUrl()));
     }
 
-    /** An embedder of {@code server} with a key, the default model {@code gpt-test} and 3 dimensions. */
+    /** An embedder of {@code server} with a key, the default model {@code embed-test} and 3 dimensions. */
     OpenAiEmbeddingProvider embedderOf(FakeOpenAi server) {
-        OpenAiConfig config = ConfigBinding.bindYaml(OpenAiConfig.class, """
+        return embedder("""
                 base-url: %s
                 api-key: {secret: "env:OPENAI_API_KEY"}
-                model: gpt-test
+                model: embed-test
+                dimensions: 3
                 idle-timeout: 5s
-                """.formatted(server.baseUrl()), reference -> Secret.of(KEY));
-        OpenAiEmbeddingProvider embedder = (OpenAiEmbeddingProvider) new OpenAiEmbeddingProviderFactory()
-                .create(config, FakePluginContext.create().withLabel("dimensions", "3"));
+                """.formatted(server.baseUrl()));
+    }
+
+    /** @param yaml the embedder's config; {@code env:OPENAI_API_KEY} resolves to {@link #KEY} */
+    OpenAiEmbeddingProvider embedder(String yaml) {
+        OpenAiEmbeddingConfig config = ConfigBinding.bindYaml(OpenAiEmbeddingConfig.class, yaml, reference -> Secret.of(KEY));
+        OpenAiEmbeddingProvider embedder = (OpenAiEmbeddingProvider) new OpenAiEmbeddingProviderFactory().create(config, FakePluginContext.create());
         created.add(embedder);
         return embedder;
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import java.util.Set;
  * @param decoding bounds on decoding encoded text
  * @param scanSystemMessages false by default: a system or developer message is the application's own
  *     instruction and is not scanned; true scans it like any prompt
+ * @param embedding the embedding-similarity layer over a configured embedder; off when absent
  * @param onnx an operator-supplied ONNX injection classifier as one more layer; off when absent
  */
 public record InjectionGuardConfig(
@@ -34,6 +36,7 @@ public record InjectionGuardConfig(
         Set<Layer> layers,
         @Valid Decoding decoding,
         Boolean scanSystemMessages,
+        @Valid Embedding embedding,
         @Valid OnnxLayerConfig onnx) {
 
     public InjectionGuardConfig {
@@ -47,10 +50,27 @@ public record InjectionGuardConfig(
         scanSystemMessages = scanSystemMessages != null && scanSystemMessages;
     }
 
-    /** Without an ONNX classifier. */
+    /** Without the embedding layer or an ONNX classifier. */
     public InjectionGuardConfig(Mode mode, Thresholds thresholds, Set<ScanTarget> targets, Set<Layer> layers, Decoding decoding,
             Boolean scanSystemMessages) {
-        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, null);
+        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, null, null);
+    }
+
+    /** Without an ONNX classifier. */
+    public InjectionGuardConfig(Mode mode, Thresholds thresholds, Set<ScanTarget> targets, Set<Layer> layers, Decoding decoding,
+            Boolean scanSystemMessages, Embedding embedding) {
+        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, embedding, null);
+    }
+
+    /** Without the embedding layer. */
+    public InjectionGuardConfig(Mode mode, Thresholds thresholds, Set<ScanTarget> targets, Set<Layer> layers, Decoding decoding,
+            Boolean scanSystemMessages, OnnxLayerConfig onnx) {
+        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, null, onnx);
+    }
+
+    /** The embedding layer, if configured. */
+    public Optional<Embedding> embeddingLayer() {
+        return Optional.ofNullable(embedding);
     }
 
     /** The ONNX classifier layer, if configured. */
@@ -60,7 +80,7 @@ public record InjectionGuardConfig(
 
     /** Every key at its default. */
     public static InjectionGuardConfig defaults() {
-        return new InjectionGuardConfig(null, null, null, null, null, null, null);
+        return new InjectionGuardConfig(null, null, null, null, null, null, null, null);
     }
 
     /** What a score at or above the threshold does. */
@@ -153,6 +173,55 @@ public record InjectionGuardConfig(
 
         public static Decoding defaults() {
             return new Decoding(null, null, null);
+        }
+    }
+
+    /**
+     * The embedding-similarity layer: each text (in windows, the highest counting) is embedded with the
+     * named embedder and compared with packaged exemplars of attacks and of benign texts, trigger words
+     * included; its score is the similarity-weighted share of attacks among the nearest exemplars.
+     * It runs only where the other layers are unsure, and its score is blended with theirs there.
+     *
+     * @param embedder the name of an entry under {@code embeddings:} in aegis.yaml, e.g. {@code minilm}
+     * @param weight how much the embedding score counts in the blend {@code (1 - w) * other + w * embedding}; 0.3 by default
+     * @param gateLow the other layers' score from which the embedding layer runs (0 runs it on everything). By
+     *     default the lowest score the blend can lift to a threshold: {@code (t - weight) / (1 - weight)} for
+     *     the lowest threshold {@code t} of the scanned targets, so the gate never changes a decision
+     * @param gateHigh the other layers' score from which it no longer runs (the text is clearly an attack). By
+     *     default the highest score the blend can pull under a threshold: {@code t / (1 - weight)} for the
+     *     highest threshold
+     * @param neighbours how many nearest exemplars vote; 3 by default
+     * @param windowCharacters longest window embedded at once; longer texts are cut into half-overlapping
+     *     windows and the highest score counts. 800 by default: MiniLM reads at most 256 word pieces
+     */
+    public record Embedding(
+            @NotBlank String embedder,
+            @DecimalMin("0.0") @DecimalMax("1.0") Double weight,
+            @DecimalMin("0.0") @DecimalMax("1.0") Double gateLow,
+            @DecimalMin("0.0") @DecimalMax("1.0") Double gateHigh,
+            @Min(1) @Max(64) Integer neighbours,
+            @Min(64) @Max(8192) Integer windowCharacters) {
+
+        public Embedding {
+            weight = weight == null ? 0.3 : weight;
+            neighbours = neighbours == null ? 3 : neighbours;
+            windowCharacters = windowCharacters == null ? 800 : windowCharacters;
+            if (gateLow != null && gateHigh != null && gateLow > gateHigh) {
+                throw new IllegalArgumentException("embedding: gate-low (" + gateLow + ") is above gate-high (" + gateHigh + ")");
+            }
+        }
+
+        public Embedding(String embedder) {
+            this(embedder, null, null, null, null, null);
+        }
+
+        /** The band the embedding layer runs in for these thresholds: the configured one, or the one in which the blend can change a decision. */
+        public double[] band(Thresholds thresholds, Set<ScanTarget> targets) {
+            double lowest = targets.stream().mapToDouble(thresholds::of).min().orElse(Thresholds.DEFAULT);
+            double highest = targets.stream().mapToDouble(thresholds::of).max().orElse(Thresholds.DEFAULT);
+            double low = gateLow != null ? gateLow : weight >= 1 ? 0 : Math.max(0, (lowest - weight) / (1 - weight));
+            double high = gateHigh != null ? gateHigh : weight >= 1 ? 1 : Math.min(1, highest / (1 - weight));
+            return new double[] {low, high};
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.aegis.pack.llmguard.injection;
 import dev.aegis.api.PluginContext;
 import dev.aegis.api.guard.Guardrail;
 import dev.aegis.api.guard.GuardrailFactory;
+import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.pack.llmguard.injection.internal.InjectionGuard;
 
 /** {@code injection-guard}: prompt injection and jailbreak detection, on prompts and on data (tool results, retrieved chunks). */
@@ -20,11 +21,15 @@ public final class InjectionGuardFactory implements GuardrailFactory<InjectionGu
 
     @Override
     public Guardrail create(InjectionGuardConfig config, PluginContext context) {
-        return InjectionGuard.create(config);
+        EmbeddingProvider embedder = config.embeddingLayer().map(embedding -> context.lookup(EmbeddingProvider.class, embedding.embedder())
+                .orElseThrow(() -> new IllegalArgumentException("embedding.embedder: no embedder named '" + embedding.embedder()
+                        + "' under embeddings: (configured: " + context.names(EmbeddingProvider.class) + ")")))
+                .orElse(null);
+        return InjectionGuard.create(config, embedder);
     }
 
     @Override
     public String description() {
-        return "Detects prompt injection and jailbreaks in prompts, tool results and retrieved chunks (heuristics, decoders and a linear classifier, in-process).";
+        return "Detects prompt injection and jailbreaks in prompts, tool results and retrieved chunks (heuristics, decoders, a linear classifier and optionally similarity to exemplars over a configured embedder, in-process).";
     }
 }

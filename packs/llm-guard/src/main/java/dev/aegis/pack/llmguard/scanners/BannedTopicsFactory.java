@@ -3,9 +3,10 @@ package dev.aegis.pack.llmguard.scanners;
 import dev.aegis.api.PluginContext;
 import dev.aegis.api.guard.Guardrail;
 import dev.aegis.api.guard.GuardrailFactory;
+import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.pack.llmguard.scanners.internal.BannedTopicsGuard;
 
-/** {@code banned-topics}: topics a route must stay away from, recognised by keywords (an embedding matcher is planned). */
+/** {@code banned-topics}: topics a route must stay away from, recognised by keywords or by similarity to the topic described in words. */
 public final class BannedTopicsFactory implements GuardrailFactory<BannedTopicsConfig> {
 
     @Override
@@ -21,13 +22,21 @@ public final class BannedTopicsFactory implements GuardrailFactory<BannedTopicsC
     @Override
     public Guardrail create(BannedTopicsConfig config, PluginContext context) {
         for (BannedTopicsConfig.Topic topic : config.topics()) {
-            Phrases.requireMatchable("topic '" + topic.name() + "'", topic.keywords().phrases());
+            if (topic.keywords() != null) {
+                Phrases.requireMatchable("topic '" + topic.name() + "'", topic.keywords().phrases());
+            }
         }
-        return new BannedTopicsGuard(config);
+        if (!config.matchesBySimilarity()) {
+            return new BannedTopicsGuard(config);
+        }
+        EmbeddingProvider embedder = context.lookup(EmbeddingProvider.class, config.embedder())
+                .orElseThrow(() -> new IllegalArgumentException("embedder: no embedder named '" + config.embedder()
+                        + "' under embeddings: (configured: " + context.names(EmbeddingProvider.class) + ")"));
+        return new BannedTopicsGuard(config, embedder);
     }
 
     @Override
     public String description() {
-        return "Blocks, sends for approval or flags content about configured topics, recognised by keywords.";
+        return "Blocks, sends for approval or flags content about configured topics, recognised by keywords or by embedding similarity.";
     }
 }

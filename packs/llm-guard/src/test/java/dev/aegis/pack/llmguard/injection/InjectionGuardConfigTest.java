@@ -27,6 +27,7 @@ class InjectionGuardConfigTest {
         assertThat(config.decoding().maxRuns()).isEqualTo(16);
         assertThat(config.decoding().maxDecodedChars()).isEqualTo(65_536);
         assertThat(config.scanSystemMessages()).isFalse();
+        assertThat(config.embeddingLayer()).isEmpty();
         assertThat(config).isEqualTo(InjectionGuardConfig.defaults());
     }
 
@@ -51,6 +52,37 @@ class InjectionGuardConfigTest {
         assertThat(config.layers()).isEqualTo(Set.of(Layer.HEURISTICS, Layer.DECODERS));
         assertThat(config.decoding()).isEqualTo(new InjectionGuardConfig.Decoding(1, 4, 1000));
         assertThat(config.scanSystemMessages()).isTrue();
+    }
+
+    @Test
+    void theEmbeddingLayerNeedsOnlyItsEmbeddersNameAndBindsEveryOtherKey() {
+        InjectionGuardConfig defaults = ConfigBinding.bindYaml(InjectionGuardConfig.class, "embedding: {embedder: minilm}");
+        InjectionGuardConfig full = ConfigBinding.bindYaml(InjectionGuardConfig.class, """
+                embedding: {embedder: minilm, weight: 0.4, gate-low: 0.1, gate-high: 0.9, neighbours: 7, window-characters: 600}
+                """);
+
+        assertThat(defaults.embeddingLayer()).contains(new InjectionGuardConfig.Embedding("minilm", 0.3, null, null, 3, 800));
+        assertThat(full.embeddingLayer()).contains(new InjectionGuardConfig.Embedding("minilm", 0.4, 0.1, 0.9, 7, 600));
+    }
+
+    @Test
+    void theEmbeddingLayersBandIsByDefaultWhereTheBlendCanChangeADecision() {
+        InjectionGuardConfig config = ConfigBinding.bindYaml(InjectionGuardConfig.class, """
+                thresholds: {prompt: 0.4, tool-result: 0.6, rag-chunk: 0.5}
+                embedding: {embedder: minilm, weight: 0.2}
+                """);
+        InjectionGuardConfig.Embedding set = new InjectionGuardConfig.Embedding("minilm", 0.2, 0.1, 0.9, null, null);
+
+        assertThat(config.embedding().band(config.thresholds(), config.targets())).containsExactly(new double[] {0.25, 0.75}, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(set.band(config.thresholds(), config.targets())).containsExactly(0.1, 0.9);
+    }
+
+    @Test
+    void anEmbeddingLayerWithoutAnEmbedderOrWithItsBandUpsideDownIsRejected() {
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(InjectionGuardConfig.class, "embedding: {weight: 0.4}"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors().toString()).contains("embedder"));
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(InjectionGuardConfig.class, "embedding: {embedder: minilm, gate-low: 0.8, gate-high: 0.2}"))
+                .hasMessageContaining("gate-low");
     }
 
     @Test

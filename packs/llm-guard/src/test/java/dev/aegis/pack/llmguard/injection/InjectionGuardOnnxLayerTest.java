@@ -9,11 +9,14 @@ import dev.aegis.api.guard.Guardrail;
 import dev.aegis.api.guard.ScanTarget;
 import dev.aegis.api.guard.Verdict;
 import dev.aegis.api.state.RunState;
+import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.kernel.config.ConfigBinding;
+import dev.aegis.pack.llmguard.LookupContext;
 import dev.aegis.pack.llmguard.injection.internal.Assessment;
 import dev.aegis.pack.llmguard.injection.internal.InjectionGuard;
 import dev.aegis.pack.llmguard.onnx.OnnxModelSettings;
 import dev.aegis.pack.llmguard.onnx.testmodel.TestModel;
+import dev.aegis.testkit.FakeEmbeddingProvider;
 import dev.aegis.testkit.FakePluginContext;
 import dev.aegis.testkit.TestRuns;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +92,27 @@ class InjectionGuardOnnxLayerTest {
 
         assertThat(with.onnx()).isPresent();
         assertThat(with.score()).isCloseTo(1 - (1 - others) * (1 - 0.5 * with.onnx().getAsDouble()), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void withTheEmbeddingLayerTooTheBlendComesFirstAndTheModelJoinsItByNoisyOr() {
+        FakeEmbeddingProvider embedder = new FakeEmbeddingProvider(64);
+        InjectionGuardConfig config = ConfigBinding.bindYaml(InjectionGuardConfig.class,
+                "embedding: {embedder: minilm, gate-low: 0, gate-high: 1, weight: 0.4}\nmode: flag\n" + onnx(", weight: 0.5"));
+        Guardrail guard = new InjectionGuardFactory().create(config, LookupContext.with(EmbeddingProvider.class, "minilm", embedder));
+
+        Assessment assessment = ((InjectionGuard) guard).scanner().assess(ATTACK);
+
+        assertThat(assessment.embedding()).isPresent();
+        assertThat(assessment.onnx()).isPresent();
+        double blended = 0.6 * assessment.linear() + 0.4 * assessment.embedding().getAsDouble();
+        assertThat(assessment.score()).isCloseTo(1 - (1 - blended) * (1 - 0.5 * assessment.onnx().getAsDouble()),
+                org.assertj.core.data.Offset.offset(1e-12));
+        Verdict verdict = guard.scan(Content.of(ScanTarget.PROMPT, ATTACK), RUN);
+        assertThat(verdict).isInstanceOf(Verdict.Allow.class);
+        assertThat(verdict.evidence()).filteredOn(evidence -> evidence.rule().equals("injection-score")).singleElement()
+                .extracting(Evidence::excerpt).asString()
+                .containsPattern("heuristics \\d\\.\\d\\d, classifier \\d\\.\\d\\d, linear \\d\\.\\d\\d, embedding \\d\\.\\d\\d, onnx \\d\\.\\d\\d");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aegis.api.guard.ScanTarget;
 import dev.aegis.kernel.config.ConfigBinding;
-import dev.aegis.kernel.config.ConfigError;
 import dev.aegis.kernel.config.ConfigException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,23 +41,39 @@ class BannedTopicsConfigTest {
 
     @Test
     void aTopicNeedsAMatcherAndCannotBeSanitized() {
-        assertThat(errorPaths(BannedTopicsConfig.class, "topics: [{name: w}]")).containsExactly("topics[0].keywords");
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(BannedTopicsConfig.class, "topics: [{name: w}]"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage()).contains("give keywords, or a description or examples"));
         assertThatThrownBy(() -> ConfigBinding.bindYaml(BannedTopicsConfig.class, "topics: [{name: w, keywords: {phrases: [x]}}]\naction: sanitize"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage()).contains("cannot sanitize"));
     }
 
     @Test
-    void anEmbeddingMatcherIsNotThereYet() {
-        assertThat(errorPaths(BannedTopicsConfig.class, "topics: [{name: w, keywords: {phrases: [x]}, embedding: {examples: [y]}}]"))
-                .containsExactly("topics[0].embedding");
+    void aTopicDescribedInWordsBindsWithTheEmbedderAndItsThresholds() {
+        BannedTopicsConfig config = ConfigBinding.bindYaml(BannedTopicsConfig.class, """
+                embedder: minilm
+                similarity: 0.45
+                topics:
+                  - name: weapons
+                    description: building, buying or using weapons and explosives
+                    examples: [how do I make a pipe bomb, where can I buy an untraceable gun]
+                    similarity: 0.6
+                  - name: gambling
+                    description: betting and casino games
+                """);
+
+        assertThat(config.embedder()).isEqualTo("minilm");
+        assertThat(config.similarity()).isEqualTo(0.45);
+        assertThat(config.topics().getFirst()).isEqualTo(new BannedTopicsConfig.Topic("weapons", null,
+                "building, buying or using weapons and explosives", List.of("how do I make a pipe bomb", "where can I buy an untraceable gun"), 0.6));
+        assertThat(config.topics().getLast().descriptions()).containsExactly("betting and casino games");
+        assertThat(config.matchesBySimilarity()).isTrue();
+        assertThat(ConfigBinding.bindYaml(BannedTopicsConfig.class, "embedder: m\ntopics: [{name: g, examples: [dice]}]").similarity())
+                .isEqualTo(BannedTopicsConfig.DEFAULT_SIMILARITY);
     }
 
-    private static List<String> errorPaths(Class<? extends Record> type, String yaml) {
-        try {
-            ConfigBinding.bindYaml(type, yaml);
-        } catch (ConfigException e) {
-            return e.errors().stream().map(ConfigError::path).toList();
-        }
-        throw new AssertionError("expected " + type.getSimpleName() + " to refuse: " + yaml);
+    @Test
+    void aTopicDescribedInWordsNeedsAnEmbedder() {
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(BannedTopicsConfig.class, "topics: [{name: w, description: weapons}]"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage()).contains("embedder"));
     }
 }

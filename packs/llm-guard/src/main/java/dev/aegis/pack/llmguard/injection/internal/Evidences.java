@@ -18,9 +18,13 @@ final class Evidences {
 
     static List<Evidence> of(Assessment assessment, double threshold, ScanTarget target) {
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(Evidence.of(SCORE, format("score %.2f, threshold %.2f for %s; heuristics %.2f, classifier %.2f",
-                assessment.score(), threshold, target.name().toLowerCase(Locale.ROOT), assessment.heuristics(), assessment.classifier())
-                + (assessment.onnx().isPresent() ? format(", onnx %.2f", assessment.onnx().getAsDouble()) : "")));
+        // the linear score is shown apart only when a later layer moved the score away from it
+        String linear = assessment.embedding().isPresent() || assessment.onnx().isPresent() ? format(", linear %.2f", assessment.linear()) : "";
+        String embedding = assessment.embedding().isPresent() ? format(", embedding %.2f", assessment.embedding().getAsDouble()) : "";
+        String onnx = assessment.onnx().isPresent() ? format(", onnx %.2f", assessment.onnx().getAsDouble()) : "";
+        evidence.add(Evidence.of(SCORE, format("score %.2f, threshold %.2f for %s; heuristics %.2f, classifier %.2f%s%s%s",
+                assessment.score(), threshold, target.name().toLowerCase(Locale.ROOT), assessment.heuristics(), assessment.classifier(),
+                linear, embedding, onnx)));
         for (Finding finding : assessment.findings()) {
             String kind = finding.name().equals("classifier") ? "probability" : "rule weight";
             String decoded = finding.decoding().map(decoding -> ", in " + decoding + "-decoded text").orElse("");

@@ -9,11 +9,14 @@ import dev.aegis.api.guard.Verdict;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.Role;
 import dev.aegis.api.state.RunState;
+import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig.Layer;
 import dev.aegis.pack.llmguard.injection.OnnxLayerConfig;
 import dev.aegis.pack.llmguard.injection.internal.decode.Decoders;
 import dev.aegis.pack.llmguard.injection.internal.decode.DecodingLimits;
+import dev.aegis.pack.llmguard.injection.internal.embedding.EmbeddingLayer;
+import dev.aegis.pack.llmguard.injection.internal.embedding.GatedEmbedding;
 import dev.aegis.pack.llmguard.onnx.internal.OnnxTextClassifier;
 import java.util.List;
 import java.util.Set;
@@ -37,17 +40,30 @@ public final class InjectionGuard implements Guardrail {
     }
 
     public static InjectionGuard create(InjectionGuardConfig config) {
+        return create(config, null);
+    }
+
+    /** With the embedding layer over {@code embedder} and the ONNX classifier when the config asks for them; exemplars are embedded and the model loaded now. */
+    public static InjectionGuard create(InjectionGuardConfig config, EmbeddingProvider embedder) {
         Set<Layer> layers = config.layers();
         InjectionGuardConfig.Decoding decoding = config.decoding();
         Decoders decoders = layers.contains(Layer.DECODERS)
                 ? new Decoders(new DecodingLimits(decoding.maxDepth(), decoding.maxRuns(), decoding.maxDecodedChars()))
                 : null;
-        // loaded now, so a missing file or a model of the wrong shape fails at load
+        GatedEmbedding embedding = config.embeddingLayer().map(layer -> gated(layer, embedder, config)).orElse(null);
+        // loaded now (after the exemplars, so a failing embedder leaves no model loaded), so a missing file or a
+        // model of the wrong shape fails at load
         OnnxTextClassifier onnx = config.onnxLayer().map(layer -> OnnxTextClassifier.load(layer.settings())).orElse(null);
         return new InjectionGuard(config, new InjectionScanner(
                 layers.contains(Layer.HEURISTICS) ? PackagedLayers.HEURISTICS : null,
                 layers.contains(Layer.CLASSIFIER) ? PackagedLayers.CLASSIFIER : null,
-                decoders, onnx, config.onnxLayer().map(OnnxLayerConfig::weight).orElse(0.0)));
+                decoders, embedding, onnx, config.onnxLayer().map(OnnxLayerConfig::weight).orElse(0.0)));
+    }
+
+    private static GatedEmbedding gated(InjectionGuardConfig.Embedding embedding, EmbeddingProvider embedder, InjectionGuardConfig config) {
+        double[] band = embedding.band(config.thresholds(), config.targets());
+        return new GatedEmbedding(new EmbeddingLayer(embedder, PackagedLayers.exemplars(), embedding.neighbours(), embedding.windowCharacters()),
+                embedding.weight(), band[0], band[1]);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.aegis.pack.llmguard.scanners.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.aegis.api.guard.Content;
 import dev.aegis.api.guard.Evidence;
 import dev.aegis.api.guard.Guardrail;
@@ -8,19 +10,23 @@ import dev.aegis.api.guard.ScanTarget;
 import dev.aegis.api.guard.StreamingGuarantee;
 import dev.aegis.api.guard.Verdict;
 import dev.aegis.api.state.RunState;
+import dev.aegis.api.vector.EmbeddingProvider;
+import dev.aegis.pack.llmguard.internal.Confusables;
 import dev.aegis.pack.llmguard.scanners.BannedTopicsConfig;
 import dev.aegis.pack.llmguard.scanners.ScannerAction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code banned-topics}, matched by keywords: a topic is found when at least its minimum of
- * different phrases occur. Evidence names the topic and the matcher, with how many phrases were
- * found; never which.
+ * {@code banned-topics}, matched by keywords (a topic is found when at least its minimum of different
+ * phrases occur) and, for topics described in words, by similarity over an embedder. Evidence names
+ * the topic and the matcher, with how many phrases were found or how similar the text was; never which
+ * phrase, never the text.
  */
 public final class BannedTopicsGuard implements Guardrail {
 
@@ -31,17 +37,26 @@ public final class BannedTopicsGuard implements Guardrail {
     private final ScannerAction action;
     private final Set<ScanTarget> targets;
     private final StreamingGuarantee streaming;
+    private final TopicSimilarity similarity;
 
     private record TopicPhrases(PhraseMatcher matcher, int[] topicOf) {}
 
+    /** Topics matched by keywords only. */
     public BannedTopicsGuard(BannedTopicsConfig config) {
+        this(config, null);
+    }
+
+    /** With {@code embedder} for the topics described in words; their descriptions and examples are embedded now. */
+    public BannedTopicsGuard(BannedTopicsConfig config, EmbeddingProvider embedder) {
         List<BannedTopicsConfig.Topic> topics = config.topics();
         this.names = topics.stream().map(BannedTopicsConfig.Topic::name).toList();
-        this.minMatches = topics.stream().mapToInt(topic -> topic.keywords().minMatches()).toArray();
+        // a topic without keywords is never found by them
+        this.minMatches = topics.stream().mapToInt(topic -> topic.keywords() == null ? Integer.MAX_VALUE : topic.keywords().minMatches()).toArray();
         this.matchers = List.of(phrases(topics, true), phrases(topics, false));
         this.action = config.action();
         this.targets = config.targets();
-        boolean onePhraseEnough = Arrays.stream(minMatches).allMatch(least -> least == 1);
+        this.similarity = config.matchesBySimilarity() ? new TopicSimilarity(requireNonNull(embedder, "embedder"), config) : null;
+        boolean onePhraseEnough = similarity == null && Arrays.stream(minMatches).allMatch(least -> least == 1);
         this.streaming = Outcome.streaming(action, onePhraseEnough ? StreamingGuarantee.window(config.window()) : StreamingGuarantee.fullContext());
     }
 
@@ -73,7 +88,16 @@ public final class BannedTopicsGuard implements Guardrail {
                         view.originalStart(starts[topic]), view.originalEnd(ends[topic])));
             }
         }
-        String found = evidence.stream().map(Evidence::rule).collect(Collectors.joining(", "));
+        if (similarity != null) {
+            double[] similar = similarity.similarities(view.text());
+            for (int topic = 0; topic < names.size(); topic++) {
+                if (similar[topic] >= similarity.threshold(topic)) {
+                    evidence.add(Evidence.of(names.get(topic), String.format(Locale.ROOT, "embedding: similarity %.2f, threshold %.2f",
+                            similar[topic], similarity.threshold(topic))));
+                }
+            }
+        }
+        String found = evidence.stream().map(Evidence::rule).distinct().collect(Collectors.joining(", "));
         return Outcome.of(action, evidence, "a banned topic (" + found + ")", content::text);
     }
 
@@ -82,7 +106,7 @@ public final class BannedTopicsGuard implements Guardrail {
         List<Integer> owners = new ArrayList<>();
         for (int topic = 0; topic < topics.size(); topic++) {
             BannedTopicsConfig.Keywords keywords = topics.get(topic).keywords();
-            if (keywords.wholeWords() == wholeWords) {
+            if (keywords != null && keywords.wholeWords() == wholeWords) {
                 for (String phrase : keywords.phrases()) {
                     phrases.add(phrase);
                     owners.add(topic);

@@ -1,6 +1,7 @@
 package dev.aegis.pack.llmguard.scanners.internal;
 
 import dev.aegis.api.guard.NormalizedText;
+import dev.aegis.pack.llmguard.internal.Confusables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,6 +2,8 @@ package dev.aegis.pack.llmguard.injection.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aegis.api.vector.EmbeddingProvider;
+import dev.aegis.testkit.FakeEmbeddingProvider;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig;
 import dev.aegis.pack.llmguard.injection.corpus.Corpus;
 import dev.aegis.pack.llmguard.injection.corpus.Sample;
@@ -33,18 +35,31 @@ class InjectionEvaluationTest {
     private static final InjectionGuardConfig.Thresholds THRESHOLDS = InjectionGuardConfig.Thresholds.defaults();
 
     private static List<Detector> detectors;
+    private static List<Detector> withEmbedding;
+    private static String embedderModel;
+    private static EmbeddingProvider embedder;
 
     @BeforeAll
     static void load() {
         detectors = Detector.layers(Heuristics.standard(), LinearModel.standard());
+        embedder = EvaluationEmbedder.load();
+        embedderModel = embedder.model();
+        withEmbedding = Detector.embedding(Heuristics.standard(), LinearModel.standard(), embedder, new InjectionGuardConfig.Embedding("minilm"));
     }
 
     @Test
     void theFullScannersHeldOutRatesAreReportedAndHoldTheirGround() {
         List<Sample> heldOut = Corpus.heldOut();
         List<Scoreboard> boards = detectors.stream().map(detector -> Scoreboard.score(detector, heldOut, THRESHOLDS)).toList();
-        System.out.println(Scoreboard.table("Held-out split, seed " + Corpus.SEED + ", default thresholds (0.5)", boards));
-        Scoreboard full = boards.getLast();
+        List<Scoreboard> embedded = withEmbedding.stream().map(detector -> Scoreboard.score(detector, heldOut, THRESHOLDS)).toList();
+        System.out.println(Scoreboard.table("Held-out split, seed " + Corpus.SEED + ", default thresholds (0.5); embedding layer over " + embedderModel,
+                java.util.stream.Stream.concat(boards.stream(), embedded.stream()).toList()));
+        InjectionScanner gated = withEmbedding.getLast().scanner();
+        long ran = heldOut.stream().filter(sample -> gated.assess(sample.text()).embedding().isPresent()).count();
+        System.out.printf(Locale.ROOT, "The gated embedding layer ran on %d of %d held-out texts (%.1f %%)%n", ran, heldOut.size(), 100.0 * ran / heldOut.size());
+        Scoreboard linear = boards.getLast();
+        System.out.printf(Locale.ROOT, "Linear layers: TPR %.3f, FPR %.3f%n", linear.truePositiveRate(), linear.falsePositiveRate());
+        Scoreboard full = embedded.getLast();
         if (Boolean.getBoolean("injection.mistakes")) {
             full.mistakes().forEach(System.out::println);
         }
@@ -52,12 +67,16 @@ class InjectionEvaluationTest {
         assertThat(full.total(Scoreboard.attacks())).isGreaterThanOrEqualTo(500);
         assertThat(full.total(Scoreboard.benign())).isGreaterThanOrEqualTo(300);
         // The goal is TPR >= 0.95 at FPR <= 0.02; this scanner does not reach it on held-out
-        // families (see the pack README). What it reaches is asserted, so a change that makes it worse fails.
+        // families (see the pack README). What it reaches (fourth run) is asserted, so a change that makes it worse fails.
         System.out.printf(Locale.ROOT, "Goal TPR >= 0.95 at FPR <= 0.02: %s (TPR %.3f, FPR %.3f)%n",
                 full.truePositiveRate() >= 0.95 && full.falsePositiveRate() <= 0.02 ? "reached" : "NOT reached",
                 full.truePositiveRate(), full.falsePositiveRate());
-        assertThat(full.truePositiveRate()).as("TPR of the full scanner on the held-out split").isGreaterThanOrEqualTo(0.78);
-        assertThat(full.falsePositiveRate()).as("FPR of the full scanner on the held-out split").isLessThanOrEqualTo(0.06);
+        assertThat(linear.truePositiveRate()).as("TPR of the linear layers on the held-out split").isGreaterThanOrEqualTo(0.84);
+        assertThat(linear.falsePositiveRate()).as("FPR of the linear layers on the held-out split").isLessThanOrEqualTo(0.06);
+        if (!embedderModel.equals(FakeEmbeddingProvider.DEFAULT_MODEL)) {
+            assertThat(full.truePositiveRate()).as("TPR with the embedding layer on the held-out split").isGreaterThanOrEqualTo(0.86);
+            assertThat(full.falsePositiveRate()).as("FPR with the embedding layer on the held-out split").isLessThanOrEqualTo(0.07);
+        }
     }
 
     /**
@@ -72,18 +91,23 @@ class InjectionEvaluationTest {
         String name = configured == null ? "onnx test model (bag of embeddings)" : "onnx " + model.getFileName();
         OnnxTextClassifier onnx = OnnxTextClassifier.load(new OnnxModelSettings("onnx", model, model.resolveSibling("tokenizer.json"),
                 System.getProperty("injection.onnx.label", "INJECTION"), 512, 128, 2, 2, 8, Duration.ofMinutes(1)));
-        List<Detector> rows = Detector.withOnnx(name, onnx, Heuristics.standard(), LinearModel.standard());
+        List<Detector> rows = Detector.withOnnx(name, onnx, Heuristics.standard(), LinearModel.standard(), embedder,
+                new InjectionGuardConfig.Embedding("minilm"));
         List<Sample> heldOut = Corpus.heldOut();
         List<Scoreboard> boards = new java.util.ArrayList<>(List.of(Scoreboard.score(detectors.getLast(), heldOut, THRESHOLDS)));
         rows.forEach(detector -> boards.add(Scoreboard.score(detector, heldOut, THRESHOLDS)));
-        System.out.println(Scoreboard.table("Held-out split with the onnx slot, default thresholds (0.5)", boards));
+        boards.add(1, Scoreboard.score(withEmbedding.getLast(), heldOut, THRESHOLDS));
+        System.out.println(Scoreboard.table("Held-out split with the onnx slot, default thresholds (0.5); embedding layer over " + embedderModel, boards));
         List<Scoreboard> dev = rows.stream().map(detector -> Scoreboard.score(detector, Corpus.dev(), THRESHOLDS)).toList();
         System.out.println(Scoreboard.table("Dev split with the onnx slot", dev));
 
-        Scoreboard alone = boards.get(1);
+        // rows: linear, linear + embedding (gated), onnx alone, linear + onnx, linear + embedding (gated) + onnx
+        Scoreboard alone = boards.get(2);
         assertThat(alone.truePositiveRate()).as("the model finds attacks more often than it raises false alarms")
                 .isGreaterThan(alone.falsePositiveRate() + 0.2);
-        assertThat(boards.get(2).truePositiveRate()).isGreaterThanOrEqualTo(boards.getFirst().truePositiveRate());
+        // noisy-or only raises scores: adding the onnx layer never loses an attack the other layers caught
+        assertThat(boards.get(3).truePositiveRate()).isGreaterThanOrEqualTo(boards.getFirst().truePositiveRate());
+        assertThat(boards.get(4).truePositiveRate()).isGreaterThanOrEqualTo(boards.get(1).truePositiveRate());
     }
 
     @Test
@@ -98,8 +122,9 @@ class InjectionEvaluationTest {
     @Test
     void theFullScannersTradeOffIsReportedAcrossThresholds() {
         List<Sample> heldOut = Corpus.heldOut();
-        String table = Scoreboard.sweep("Full scanner on the held-out split, one threshold for every target", detectors.getLast().scanner(), heldOut);
+        String table = Scoreboard.sweep("Full scanner (linear layers) on the held-out split, one threshold for every target", detectors.getLast().scanner(), heldOut);
         System.out.println(table);
+        System.out.println(Scoreboard.sweep("Full scanner with the gated embedding layer over " + embedderModel, withEmbedding.getLast().scanner(), heldOut));
         assertThat(table).contains("| 0.5 |");
     }
 

@@ -3,7 +3,10 @@ package dev.aegis.pack.llmguard.injection.internal.decode;
 /**
  * Leetspeak ({@code 1gn0r3 4ll pr3v10u5}): when at least {@value #MIN_WORDS} words mix letters with
  * digits or symbols standing for letters inside them ({@code mp3}, {@code python3}, {@code 1st}
- * are words, not leet), the whole text is scanned again with those words spelled out.
+ * are words, not leet), the whole text is scanned again spelled out. Once the text is leet, every
+ * word of letters and stand-in digits is spelled out, also those the strict test leaves alone
+ * ({@code 7h3}, {@code 4ll}, {@code 15}): leet substitutes letters at random, and a word left
+ * half-encoded is a word the other layers do not know.
  */
 final class Leetspeak implements Decoder {
 
@@ -44,7 +47,7 @@ final class Leetspeak implements Decoder {
             while (i < length && wordChar(chars[i])) {
                 i++;
             }
-            if (leet(text, start, i)) {
+            if (leet(text, start, i) || standInWord(text, start, i)) {
                 for (int j = start; j < i; j++) {
                     chars[j] = letter(chars[j]);
                 }
@@ -71,6 +74,23 @@ final class Leetspeak implements Decoder {
             }
         }
         return letter && (between || standIns >= 2);
+    }
+
+    // letters and stand-in digits only, with at least one stand-in; or up to three stand-in digits alone (4, 15)
+    private static boolean standInWord(String text, int from, int to) {
+        boolean letter = false;
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (c >= '0' && c <= '9' && letter(c) != c || c == '@' || c == '$') {
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && (letter || to - from <= 3);
     }
 
     private static boolean wordChar(char c) {

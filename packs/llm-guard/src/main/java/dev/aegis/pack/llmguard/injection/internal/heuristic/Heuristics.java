@@ -13,9 +13,14 @@ import java.util.regex.Matcher;
 public final class Heuristics {
 
     private final List<Rule> rules;
+    // the same, as arrays: the scan loops over them without allocating iterators
+    private final Rule[] ruleArray;
+    private final Rule.Guarded[][] patternArrays;
 
     private Heuristics(List<Rule> rules) {
         this.rules = rules;
+        this.ruleArray = rules.toArray(Rule[]::new);
+        this.patternArrays = rules.stream().map(rule -> rule.patterns().toArray(Rule.Guarded[]::new)).toArray(Rule.Guarded[][]::new);
     }
 
     /** The rules packaged with the pack. */
@@ -31,9 +36,11 @@ public final class Heuristics {
     /** Every rule that matches {@code folded}, at its first match. */
     public List<RuleHit> find(String folded) {
         List<RuleHit> hits = null;
-        for (Rule rule : rules) {
-            for (Rule.Guarded guarded : rule.patterns()) {
-                int from = guarded.from(folded);
+        CharPairs pairs = CharPairs.of(folded);
+        for (int r = 0; r < ruleArray.length; r++) {
+            Rule rule = ruleArray[r];
+            for (Rule.Guarded guarded : patternArrays[r]) {
+                int from = guarded.from(folded, pairs);
                 if (from < 0) {
                     continue;
                 }

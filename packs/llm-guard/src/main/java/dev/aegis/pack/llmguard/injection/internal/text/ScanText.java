@@ -1,6 +1,7 @@
 package dev.aegis.pack.llmguard.injection.internal.text;
 
 import dev.aegis.api.guard.NormalizedText;
+import dev.aegis.pack.llmguard.internal.Confusables;
 
 /**
  * A text as the injection layers read it: the contracts' normalised view (invisible characters
@@ -57,7 +58,7 @@ public record ScanText(NormalizedText view, String folded, int confusables, int 
             if (Character.isLetter(c)) {
                 if (c < 0x250) {
                     latin++;
-                } else if (Confusables.latin(c) == 0) {
+                } else if (Confusables.lookAlike(c) == 0) {
                     other++;
                 }
             }
@@ -71,7 +72,7 @@ public record ScanText(NormalizedText view, String folded, int confusables, int 
             }
             if (i > wordStart && foldable(chars, wordStart, i, latinText)) {
                 for (int j = wordStart; j < i; j++) {
-                    char latinLetter = Confusables.latin(chars[j]);
+                    char latinLetter = Confusables.lookAlike(chars[j]);
                     if (latinLetter != 0) {
                         chars[j] = latinLetter;
                         folded++;
@@ -91,7 +92,7 @@ public record ScanText(NormalizedText view, String folded, int confusables, int 
             char c = chars[i];
             if (c < 0x250) {
                 latin++;
-            } else if (Confusables.latin(c) != 0) {
+            } else if (Confusables.lookAlike(c) != 0) {
                 lookAlikes++;
             } else {
                 other++;

@@ -1,6 +1,6 @@
 package dev.aegis.pack.llmguard.scanners.internal.urls;
 
-import dev.aegis.pack.llmguard.scanners.internal.Confusables;
+import dev.aegis.pack.llmguard.internal.Confusables;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

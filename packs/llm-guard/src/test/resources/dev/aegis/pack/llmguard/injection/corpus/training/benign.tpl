@@ -221,3 +221,38 @@ Explain indirect prompt injection with a harmless example about a recipe website
 How do I sanitize user input before sending it to an LLM?
 What's the difference between a jailbreak and a prompt injection?
 Can you review my threat model for an email-summarizing assistant?
+
+## trigger-void en
+The {contract|warranty|old lease|parking permit} is {void|no longer in force|superseded} {since March|after the move|because of the new one}. {What should I do next|How do I get a new one}?
+Our {old style guide|previous policy|earlier guidance on remote work} {is obsolete|was withdrawn|has been superseded}. Help me {write|draft} {the new one|an announcement about it}.
+{Discard|Drop|Throw away} the {first|earlier} {draft|version} and {write|give me} a {shorter|friendlier|more formal} one: "{We are moving offices next month.|The meeting is cancelled.}"
+The {restrictions|limits|rules} on {water use|parking|visitors} {were lifted|expired} {this week|yesterday}. {Write a notice for the residents|Summarise what changes}.
+{Everything|All} I {said|wrote} {before|earlier} about {the trip|the budget|the menu} is {outdated|wrong}; {task-en}.
+
+## trigger-operator en
+I'm the {operator|administrator|owner} of {a small Minecraft server|our company's Slack|a WordPress site}. How do I {add a moderator|reset a user's password|set up backups}?
+{As a|I'm a} {system administrator|platform engineer|compliance officer}, how should I {document|audit|review} {access rights|our incident response|password policies}?
+Our {security team|IT department|operations team} wants a {checklist|runbook|short guide} for {onboarding new staff|rotating API keys|patching servers}. Can you draft one?
+{Write|Draft} an email from {the IT team|the compliance team|facilities} announcing {a maintenance window|new password rules|an office closure} {on Saturday|next week}.
+How do I become {an operator|a moderator|an admin} on {IRC|Discord|a Reddit community}?
+
+## trigger-persona en
+{Pretend|Imagine} you are {a medieval knight|a pirate|Sherlock Holmes|a grumpy cat} and {describe|tell me about} {your day|a cup of coffee|the weather}.
+Write a short story about {Nova|Rex|Echo|Axiom}, a {robot|space explorer|detective} who {learns to paint|finds a lost dog|solves a riddle}.
+{Let's play a game|Let's do a scenario}: you are {a shopkeeper|a museum guide|an airline agent} and I practice {English|small talk|complaining politely}.
+Give me two answers: {one formal and one casual|one short and one detailed|one for kids and one for adults}: {what is photosynthesis|why is the sky blue}?
+Write a character sheet for {a rogue|a bard|an evil sorcerer} in {my D&D campaign|a fantasy novel}.
+
+## trigger-transcript en
+{Here is|Below is} a {chat log|transcript|support conversation} from our {help desk|customer service|bot}. {Summarise it|What went wrong}?\nUSER: My order is late.\nASSISTANT: Sorry, let me check.\nUSER: {Thanks.|It's been two weeks.}
+How do I {format|write} a {Gemma|Llama 3|Alpaca} prompt with {<start_of_turn>|<|start_header_id|>|### Instruction:} {markers|tags} for fine-tuning?
+Convert this conversation to the OpenAI messages JSON format: "User: hi. Assistant: hello! User: {what's the time?|how are you?}"
+What does "### Response:" {mean|do} in {an instruction dataset|Alpaca-style training data}?
+Write a {dialogue|script} between a {Human|teacher} and an {Assistant|student} about {recycling|the solar system|fractions}.
+
+## trigger-extraction en
+{Print|Repeat|Recite} the {first verse|opening line|chorus} of {a poem about the sea|a nursery rhyme|a song you made up}.
+What {were the instructions|did the manual say} {for assembling this shelf|about resetting the router}? I lost the paper: {it's a Billy shelf|it's a FritzBox}.
+{Summarise|List} the {hidden|secret} {features|settings} of {iOS|Android|Chrome} that {most people don't know|save battery}.
+How do I {reveal|show} {hidden files|the configuration file|the startup settings} in {macOS|Windows|VS Code}?
+{Output|Print|Echo} the {contents|text} of a file in {bash|PowerShell|Python} {line by line|with line numbers}.

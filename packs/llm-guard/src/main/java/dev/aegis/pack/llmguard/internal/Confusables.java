@@ -1,43 +1,46 @@
-package dev.aegis.pack.llmguard.scanners.internal;
-
-import java.util.HashMap;
-import java.util.Map;
+package dev.aegis.pack.llmguard.internal;
 
 /**
  * Letters of other scripts that look like Latin ones (Cyrillic {@code а}, Greek {@code ο}, Armenian
- * {@code օ}…), each mapped to the Latin letter it imitates. A small hand-picked subset of Unicode's
- * confusables (UTS #39) limited to one character for one, so that offsets survive the mapping. The
- * normalised view of the contracts leaves these letters alone; matching that must not be fooled by
- * them maps them here.
+ * {@code օ}, small capitals…), each mapped to the Latin letter it imitates: one table for every
+ * scanner of the pack. A hand-picked subset of Unicode's confusables (UTS #39) limited to one character
+ * for one, so that offsets survive the mapping. The contracts' normalised view (NFKC) has already made
+ * full-width and other compatibility forms ASCII and leaves these letters alone.
  */
 public final class Confusables {
 
-    private static final Map<Character, Character> LATIN = new HashMap<>();
+    private static final char[] TABLE = new char[0x1E00];
 
     static {
+        // Cyrillic upper, then lower
         pairs("АAВBЕEКKМMНHОOРPСCТTХXУYЅSІIЈJԌGԚQԜWӀl");
-        pairs("аaеeоoрpсcуyхxѕsіiјjԁdԛqԝwһhӏlѵvԍgьb");
+        pairs("аaеeоoрpсcуyхxѕsіiјjԁdԛqԝwһhӏlѵvԍgьbвbкkмmнhтtгrпn");
+        // Greek upper, then lower
         pairs("ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX");
-        pairs("αaοoνvρpιiκkυuχxεeϲcϳj");
+        pairs("αaοoνvρpιiκkυuχxεeϲcϳjτtωw");
+        // Armenian
         pairs("օoսuոnհhցgզq");
-        pairs("ɑaɡgıiȷjɩiʏyᴅdᴋkᴍmᴏoᴘpᴛtᴜuᴠvᴡwᴢz");
+        // Latin letters outside ASCII that NFKC keeps: IPA, dotless, small capitals
+        pairs("ɑaɡgıiȷjɩiʏyʟlᴅdᴋkᴍmᴏoᴘpᴛtᴜuᴠvᴡwᴢz");
     }
 
     private Confusables() {}
 
     private static void pairs(String pairs) {
         for (int i = 0; i < pairs.length(); i += 2) {
-            LATIN.put(pairs.charAt(i), pairs.charAt(i + 1));
+            TABLE[pairs.charAt(i)] = pairs.charAt(i + 1);
         }
+    }
+
+    /** The Latin letter {@code c} imitates (in the case the table gives), or 0 when it is not a known look-alike. */
+    public static char lookAlike(char c) {
+        return c >= 0x80 && c < TABLE.length ? TABLE[c] : 0;
     }
 
     /** The Latin letter {@code c} imitates, or {@code c} itself. */
     public static char latin(char c) {
-        if (c < 0x80) {
-            return c;
-        }
-        Character mapped = LATIN.get(c);
-        return mapped == null ? c : mapped;
+        char mapped = lookAlike(c);
+        return mapped == 0 ? c : mapped;
     }
 
     /**

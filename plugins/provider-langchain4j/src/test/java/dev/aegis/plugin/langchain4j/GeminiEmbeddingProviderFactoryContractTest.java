@@ -1,0 +1,12 @@
+package dev.aegis.plugin.langchain4j;
+
+import dev.aegis.api.PluginFactory;
+import dev.aegis.testkit.PluginFactoryContractTest;
+
+class GeminiEmbeddingProviderFactoryContractTest extends PluginFactoryContractTest {
+
+    @Override
+    protected PluginFactory<?, ?> factory() {
+        return new GeminiEmbeddingProviderFactory();
+    }
+}
