@@ -1,6 +1,6 @@
 package ai.onnxruntime.badfixture;
 
-/** Fixture: stands in for an ONNX Runtime type (the real library is on this class path through the local embedder). */
+/** Fixture: stands in for an ONNX Runtime type (the real library is on this class path through the local embedder and the llm-guard pack). */
 public final class FakeOrtSession {
 
     public float[] run(long[] ids) {

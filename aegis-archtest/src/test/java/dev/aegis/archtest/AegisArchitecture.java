@@ -39,11 +39,12 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
             .because("LangChain4j is wrapped behind ModelProvider in exactly one module");
 
-    static final ArchRule IN_PROCESS_MODELS_ONLY_IN_THE_LOCAL_EMBEDDER = noClasses()
+    static final ArchRule IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT = noClasses()
             .that().resideInAPackage("dev.aegis..")
-            .and().resideOutsideOfPackage("dev.aegis.plugin.embeddings.local..")
+            .and().resideOutsideOfPackages("dev.aegis.plugin.embeddings..", "dev.aegis.pack.llmguard.onnx.internal..")
             .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j.model.embedding.onnx..")
-            .because("ONNX Runtime, DJL tokenizers and LangChain4j's in-process models (native code) run in the local embedder only");
+            .because("ONNX Runtime, DJL tokenizers and LangChain4j's in-process models (native code, fast-moving) run only in the"
+                    + " local embedder and behind the llm-guard pack's onnx slot");
 
     static final ArchRule MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN = noClasses()
             .that().resideInAPackage("dev.aegis..")
@@ -115,7 +116,7 @@ final class AegisArchitecture {
             PACKS_SEE_ONLY_THE_API_AND_THEMSELVES,
             LANGGRAPH4J_ONLY_IN_THE_RUNTIME,
             LANGCHAIN4J_ONLY_IN_ITS_PROVIDER_PLUGIN,
-            IN_PROCESS_MODELS_ONLY_IN_THE_LOCAL_EMBEDDER,
+            IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT,
             MCP_SDK_ONLY_IN_THE_SERVER_AND_THE_MCP_PLUGIN,
             OPENTELEMETRY_SDK_ONLY_IN_THE_SERVER,
             OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK,

@@ -51,8 +51,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onnxRuntimeAndDjlAreUsedOnlyByTheLocalEmbedder() {
-        AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_LOCAL_EMBEDDER.check(production);
+    void onnxRuntimeAndDjlAreUsedOnlyByTheEmbeddersAndTheOnnxSlot() {
+        AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT.check(production);
     }
 
     @Test

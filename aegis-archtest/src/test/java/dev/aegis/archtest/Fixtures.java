@@ -19,6 +19,7 @@ final class Fixtures {
             "dev.aegis.plugin.goodfixture",
             "dev.aegis.pack.alpha",
             "dev.aegis.pack.beta",
+            "dev.aegis.pack.llmguard.badfixture",
             "dev.aegis.kernel.badfixture",
             "dev.aegis.runtime.badfixture",
             "dev.aegis.server.badfixture",

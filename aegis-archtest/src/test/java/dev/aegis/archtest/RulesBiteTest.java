@@ -47,9 +47,15 @@ class RulesBiteTest {
     }
 
     @Test
-    void onnxRuntimeOrDjlOutsideTheLocalEmbedderBreaksTheirQuarantine() {
-        assertFails(AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_LOCAL_EMBEDDER, Fixtures.of("dev.aegis.plugin.badfixture"),
+    void onnxRuntimeOrDjlInAnotherPluginBreaksTheirQuarantine() {
+        assertFails(AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT, Fixtures.of("dev.aegis.plugin.badfixture"),
                 "PluginRunningAModelInProcess", "ai.onnxruntime.badfixture.FakeOrtSession", "ai.djl.badfixture.FakeTokenizer");
+    }
+
+    @Test
+    void onnxRuntimeInTheLlmGuardPackOutsideItsOnnxSlotBreaksTheirQuarantine() {
+        assertFails(AegisArchitecture.IN_PROCESS_MODELS_ONLY_IN_THE_EMBEDDERS_AND_THE_ONNX_SLOT, Fixtures.of("dev.aegis.pack.llmguard.badfixture"),
+                "ScannerUsingOnnxRuntime", "ai.onnxruntime.badfixture.FakeOrtSession");
     }
 
     @Test

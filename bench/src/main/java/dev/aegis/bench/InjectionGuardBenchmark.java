@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class InjectionGuardBenchmark {
 
-    private static final String BENIGN = """
+    static final String BENIGN = """
             Hi! I'm planning a three-day trip to Lisbon in early October with my partner and we'd love some help. \
             We arrive on Friday morning at around nine and leave on Sunday evening. We like good food, walking, \
             small museums and viewpoints, but we are not big fans of crowded tourist traps or long queues. \

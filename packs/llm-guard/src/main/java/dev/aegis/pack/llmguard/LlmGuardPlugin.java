@@ -3,6 +3,7 @@ package dev.aegis.pack.llmguard;
 import dev.aegis.api.AegisPlugin;
 import dev.aegis.api.guard.GuardrailFactory;
 import dev.aegis.pack.llmguard.injection.InjectionGuardFactory;
+import dev.aegis.pack.llmguard.onnx.OnnxClassifierFactory;
 import dev.aegis.pack.llmguard.scanners.BannedSubstringsFactory;
 import dev.aegis.pack.llmguard.scanners.BannedTopicsFactory;
 import dev.aegis.pack.llmguard.scanners.InvisibleTextFactory;
@@ -16,6 +17,6 @@ public final class LlmGuardPlugin implements AegisPlugin {
     @Override
     public List<GuardrailFactory<?>> guardrails() {
         return List.of(new InjectionGuardFactory(), new InvisibleTextFactory(), new BannedSubstringsFactory(), new BannedTopicsFactory(),
-                new LanguageFactory(), new UrlsFactory());
+                new LanguageFactory(), new UrlsFactory(), new OnnxClassifierFactory());
     }
 }

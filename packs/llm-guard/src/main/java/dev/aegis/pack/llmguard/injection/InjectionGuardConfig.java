@@ -1,6 +1,8 @@
 package dev.aegis.pack.llmguard.injection;
 
+import dev.aegis.api.guard.Evidence;
 import dev.aegis.api.guard.ScanTarget;
+import dev.aegis.api.guard.Verdict;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +27,7 @@ import java.util.Set;
  * @param scanSystemMessages false by default: a system or developer message is the application's own
  *     instruction and is not scanned; true scans it like any prompt
  * @param embedding the embedding-similarity layer over a configured embedder; off when absent
+ * @param onnx an operator-supplied ONNX injection classifier as one more layer; off when absent
  */
 public record InjectionGuardConfig(
         Mode mode,
@@ -32,7 +36,8 @@ public record InjectionGuardConfig(
         Set<Layer> layers,
         @Valid Decoding decoding,
         Boolean scanSystemMessages,
-        @Valid Embedding embedding) {
+        @Valid Embedding embedding,
+        @Valid OnnxLayerConfig onnx) {
 
     public InjectionGuardConfig {
         mode = mode == null ? Mode.BLOCK : mode;
@@ -45,10 +50,22 @@ public record InjectionGuardConfig(
         scanSystemMessages = scanSystemMessages != null && scanSystemMessages;
     }
 
-    /** Without the embedding layer. */
+    /** Without the embedding layer or an ONNX classifier. */
     public InjectionGuardConfig(Mode mode, Thresholds thresholds, Set<ScanTarget> targets, Set<Layer> layers, Decoding decoding,
             Boolean scanSystemMessages) {
-        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, null);
+        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, null, null);
+    }
+
+    /** Without an ONNX classifier. */
+    public InjectionGuardConfig(Mode mode, Thresholds thresholds, Set<ScanTarget> targets, Set<Layer> layers, Decoding decoding,
+            Boolean scanSystemMessages, Embedding embedding) {
+        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, embedding, null);
+    }
+
+    /** Without the embedding layer. */
+    public InjectionGuardConfig(Mode mode, Thresholds thresholds, Set<ScanTarget> targets, Set<Layer> layers, Decoding decoding,
+            Boolean scanSystemMessages, OnnxLayerConfig onnx) {
+        this(mode, thresholds, targets, layers, decoding, scanSystemMessages, null, onnx);
     }
 
     /** The embedding layer, if configured. */
@@ -56,9 +73,14 @@ public record InjectionGuardConfig(
         return Optional.ofNullable(embedding);
     }
 
+    /** The ONNX classifier layer, if configured. */
+    public Optional<OnnxLayerConfig> onnxLayer() {
+        return Optional.ofNullable(onnx);
+    }
+
     /** Every key at its default. */
     public static InjectionGuardConfig defaults() {
-        return new InjectionGuardConfig(null, null, null, null, null, null, null);
+        return new InjectionGuardConfig(null, null, null, null, null, null, null, null);
     }
 
     /** What a score at or above the threshold does. */
@@ -68,7 +90,16 @@ public record InjectionGuardConfig(
         /** Pause the run until a human approves it. */
         REQUIRE_APPROVAL,
         /** Let it through, with the scores and rules recorded as the verdict's evidence. */
-        FLAG
+        FLAG;
+
+        /** The verdict on content at or above the threshold. */
+        public Verdict verdict(String reason, List<Evidence> evidence) {
+            return switch (this) {
+                case BLOCK -> Verdict.block(reason, evidence);
+                case REQUIRE_APPROVAL -> Verdict.requireApproval(reason, evidence);
+                case FLAG -> new Verdict.Allow(evidence);
+            };
+        }
     }
 
     /** The detection layers. */

@@ -12,10 +12,12 @@ import dev.aegis.api.state.RunState;
 import dev.aegis.api.vector.EmbeddingProvider;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig;
 import dev.aegis.pack.llmguard.injection.InjectionGuardConfig.Layer;
+import dev.aegis.pack.llmguard.injection.OnnxLayerConfig;
 import dev.aegis.pack.llmguard.injection.internal.decode.Decoders;
 import dev.aegis.pack.llmguard.injection.internal.decode.DecodingLimits;
 import dev.aegis.pack.llmguard.injection.internal.embedding.EmbeddingLayer;
 import dev.aegis.pack.llmguard.injection.internal.embedding.GatedEmbedding;
+import dev.aegis.pack.llmguard.onnx.internal.OnnxTextClassifier;
 import java.util.List;
 import java.util.Set;
 
@@ -41,18 +43,21 @@ public final class InjectionGuard implements Guardrail {
         return create(config, null);
     }
 
-    /** With the embedding layer over {@code embedder} when the config asks for it; its exemplars are embedded now. */
+    /** With the embedding layer over {@code embedder} and the ONNX classifier when the config asks for them; exemplars are embedded and the model loaded now. */
     public static InjectionGuard create(InjectionGuardConfig config, EmbeddingProvider embedder) {
         Set<Layer> layers = config.layers();
         InjectionGuardConfig.Decoding decoding = config.decoding();
         Decoders decoders = layers.contains(Layer.DECODERS)
                 ? new Decoders(new DecodingLimits(decoding.maxDepth(), decoding.maxRuns(), decoding.maxDecodedChars()))
                 : null;
+        GatedEmbedding embedding = config.embeddingLayer().map(layer -> gated(layer, embedder, config)).orElse(null);
+        // loaded now (after the exemplars, so a failing embedder leaves no model loaded), so a missing file or a
+        // model of the wrong shape fails at load
+        OnnxTextClassifier onnx = config.onnxLayer().map(layer -> OnnxTextClassifier.load(layer.settings())).orElse(null);
         return new InjectionGuard(config, new InjectionScanner(
                 layers.contains(Layer.HEURISTICS) ? PackagedLayers.HEURISTICS : null,
                 layers.contains(Layer.CLASSIFIER) ? PackagedLayers.CLASSIFIER : null,
-                decoders,
-                config.embeddingLayer().map(embedding -> gated(embedding, embedder, config)).orElse(null)));
+                decoders, embedding, onnx, config.onnxLayer().map(OnnxLayerConfig::weight).orElse(0.0)));
     }
 
     private static GatedEmbedding gated(InjectionGuardConfig.Embedding embedding, EmbeddingProvider embedder, InjectionGuardConfig config) {
@@ -78,11 +83,7 @@ public final class InjectionGuard implements Guardrail {
         }
         String reason = "possible prompt injection in " + where(content.target())
                 + String.format(java.util.Locale.ROOT, " (score %.2f, threshold %.2f)", assessment.score(), threshold);
-        return switch (config.mode()) {
-            case BLOCK -> Verdict.block(reason, evidence);
-            case REQUIRE_APPROVAL -> Verdict.requireApproval(reason, evidence);
-            case FLAG -> new Verdict.Allow(evidence);
-        };
+        return config.mode().verdict(reason, evidence);
     }
 
     // a system or developer message of the run, unless the config asks for those to be scanned

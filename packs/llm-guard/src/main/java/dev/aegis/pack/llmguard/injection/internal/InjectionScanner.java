@@ -7,7 +7,9 @@ import dev.aegis.pack.llmguard.injection.internal.heuristic.Heuristics;
 import dev.aegis.pack.llmguard.injection.internal.heuristic.RuleHit;
 import dev.aegis.pack.llmguard.injection.internal.linear.LinearModel;
 import dev.aegis.pack.llmguard.injection.internal.text.ScanText;
+import dev.aegis.pack.llmguard.onnx.internal.OnnxTextClassifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +19,11 @@ import java.util.Set;
 
 /**
  * The layers in order: the normalised view with look-alikes folded, the decoders, then the
- * heuristics and the classifier on the text as sent and on every text decoded from it; then, where
- * their score is unsure, the embedding layer on the same texts. A layer that is switched off is null.
- * Thread-safe.
+ * heuristics and the classifier on the text as sent and on every text decoded from it (their noisy-or,
+ * highest over the texts, is the linear score); then, where the linear score is unsure, the embedding
+ * layer on the same texts, blended with it; last, when configured, the operator's ONNX classifier reads
+ * the normalised text and every decoded text in one batch, and its highest probability times its weight
+ * joins the score by noisy-or (it can only raise it). A layer that is switched off is null. Thread-safe.
  */
 public final class InjectionScanner {
 
@@ -27,16 +31,31 @@ public final class InjectionScanner {
     private final LinearModel model;
     private final Decoders decoders;
     private final GatedEmbedding embedding;
+    private final OnnxTextClassifier onnx;
+    private final double onnxWeight;
 
     public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders) {
-        this(rules, model, decoders, null);
+        this(rules, model, decoders, null, null, 0);
     }
 
     public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders, GatedEmbedding embedding) {
+        this(rules, model, decoders, embedding, null, 0);
+    }
+
+    /** With an operator's ONNX classifier, whose probability times {@code onnxWeight} joins the score by noisy-or. */
+    public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders, OnnxTextClassifier onnx, double onnxWeight) {
+        this(rules, model, decoders, null, onnx, onnxWeight);
+    }
+
+    /** Every layer; {@code embedding} and {@code onnx} may each be null (off). */
+    public InjectionScanner(Heuristics rules, LinearModel model, Decoders decoders, GatedEmbedding embedding, OnnxTextClassifier onnx,
+            double onnxWeight) {
         this.rules = rules;
         this.model = model;
         this.decoders = decoders;
         this.embedding = embedding;
+        this.onnx = onnx;
+        this.onnxWeight = onnxWeight;
     }
 
     public Assessment assess(String original) {
@@ -44,14 +63,21 @@ public final class InjectionScanner {
         Scores scores = new Scores();
         scores.add(text, Optional.empty(), -1, -1);
         Set<String> decodings = new LinkedHashSet<>();
-        // the texts the embedding layer reads, if it runs; none kept without it
+        // the texts the embedding layer and the onnx model read, if they run; none kept without them
         List<String> scanned = embedding == null ? null : new ArrayList<>(1);
         if (scanned != null) {
             scanned.add(text.folded());
         }
+        List<String> modelTexts = onnx == null ? null : new ArrayList<>(1);
+        if (modelTexts != null) {
+            modelTexts.add(text.view().text());
+        }
         if (decoders != null) {
             for (Decoded decoded : decoders.decode(text.view().text())) {
                 decodings.add(decoded.decoding());
+                if (modelTexts != null) {
+                    modelTexts.add(decoded.text());
+                }
                 int start = text.originalStart(decoded.start());
                 int end = decoded.end() > decoded.start() ? text.originalEnd(decoded.end()) : start;
                 ScanText inner = ScanText.decoded(decoded.text());
@@ -69,8 +95,14 @@ public final class InjectionScanner {
             similar = OptionalDouble.of(embedded);
             score = embedding.blend(score, embedded);
         }
+        OptionalDouble onnxProbability = OptionalDouble.empty();
+        if (onnx != null) {
+            double probability = Arrays.stream(onnx.probabilities(modelTexts)).max().orElse(0);
+            onnxProbability = OptionalDouble.of(probability);
+            score = 1 - (1 - score) * (1 - onnxWeight * probability);
+        }
         return new Assessment(score, scores.combined, scores.heuristics, scores.classifier, similar, scores.findings,
-                List.copyOf(decodings), text.confusables(), text.bidiControls());
+                List.copyOf(decodings), text.confusables(), text.bidiControls(), onnxProbability);
     }
 
     private final class Scores {

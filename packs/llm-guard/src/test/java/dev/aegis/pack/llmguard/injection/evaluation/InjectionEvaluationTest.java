@@ -11,7 +11,12 @@ import dev.aegis.pack.llmguard.injection.corpus.Sample.Kind;
 import dev.aegis.pack.llmguard.injection.internal.InjectionScanner;
 import dev.aegis.pack.llmguard.injection.internal.heuristic.Heuristics;
 import dev.aegis.pack.llmguard.injection.internal.linear.LinearModel;
+import dev.aegis.pack.llmguard.onnx.OnnxModelSettings;
+import dev.aegis.pack.llmguard.onnx.internal.OnnxTextClassifier;
+import dev.aegis.pack.llmguard.onnx.testmodel.TestModel;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +37,12 @@ class InjectionEvaluationTest {
     private static List<Detector> detectors;
     private static List<Detector> withEmbedding;
     private static String embedderModel;
+    private static EmbeddingProvider embedder;
 
     @BeforeAll
     static void load() {
         detectors = Detector.layers(Heuristics.standard(), LinearModel.standard());
-        EmbeddingProvider embedder = EvaluationEmbedder.load();
+        embedder = EvaluationEmbedder.load();
         embedderModel = embedder.model();
         withEmbedding = Detector.embedding(Heuristics.standard(), LinearModel.standard(), embedder, new InjectionGuardConfig.Embedding("minilm"));
     }
@@ -71,6 +77,37 @@ class InjectionEvaluationTest {
             assertThat(full.truePositiveRate()).as("TPR with the embedding layer on the held-out split").isGreaterThanOrEqualTo(0.86);
             assertThat(full.falsePositiveRate()).as("FPR with the embedding layer on the held-out split").isLessThanOrEqualTo(0.07);
         }
+    }
+
+    /**
+     * The onnx slot alone and as one more layer, with the repository's tiny test model unless
+     * {@code -Dinjection.onnx.model=/path/model.onnx} (tokenizer.json and config.json beside it;
+     * {@code -Dinjection.onnx.label=INJECTION}) names an operator's model.
+     */
+    @Test
+    void theOnnxSlotIsReportedAloneAndWithTheOtherLayers() {
+        String configured = System.getProperty("injection.onnx.model");
+        Path model = configured == null ? TestModel.model() : Path.of(configured);
+        String name = configured == null ? "onnx test model (bag of embeddings)" : "onnx " + model.getFileName();
+        OnnxTextClassifier onnx = OnnxTextClassifier.load(new OnnxModelSettings("onnx", model, model.resolveSibling("tokenizer.json"),
+                System.getProperty("injection.onnx.label", "INJECTION"), 512, 128, 2, 2, 8, Duration.ofMinutes(1)));
+        List<Detector> rows = Detector.withOnnx(name, onnx, Heuristics.standard(), LinearModel.standard(), embedder,
+                new InjectionGuardConfig.Embedding("minilm"));
+        List<Sample> heldOut = Corpus.heldOut();
+        List<Scoreboard> boards = new java.util.ArrayList<>(List.of(Scoreboard.score(detectors.getLast(), heldOut, THRESHOLDS)));
+        rows.forEach(detector -> boards.add(Scoreboard.score(detector, heldOut, THRESHOLDS)));
+        boards.add(1, Scoreboard.score(withEmbedding.getLast(), heldOut, THRESHOLDS));
+        System.out.println(Scoreboard.table("Held-out split with the onnx slot, default thresholds (0.5); embedding layer over " + embedderModel, boards));
+        List<Scoreboard> dev = rows.stream().map(detector -> Scoreboard.score(detector, Corpus.dev(), THRESHOLDS)).toList();
+        System.out.println(Scoreboard.table("Dev split with the onnx slot", dev));
+
+        // rows: linear, linear + embedding (gated), onnx alone, linear + onnx, linear + embedding (gated) + onnx
+        Scoreboard alone = boards.get(2);
+        assertThat(alone.truePositiveRate()).as("the model finds attacks more often than it raises false alarms")
+                .isGreaterThan(alone.falsePositiveRate() + 0.2);
+        // noisy-or only raises scores: adding the onnx layer never loses an attack the other layers caught
+        assertThat(boards.get(3).truePositiveRate()).isGreaterThanOrEqualTo(boards.getFirst().truePositiveRate());
+        assertThat(boards.get(4).truePositiveRate()).isGreaterThanOrEqualTo(boards.get(1).truePositiveRate());
     }
 
     @Test
