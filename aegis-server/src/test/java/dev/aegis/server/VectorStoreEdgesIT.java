@@ -2,10 +2,10 @@ package dev.aegis.server;
 
 import static dev.aegis.server.fixtures.RunningGateway.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aegis.server.fixtures.PostgresSchema;
 import dev.aegis.server.fixtures.RunningGateway;
 import dev.aegis.server.fixtures.Uploads;
 import java.net.http.HttpResponse;
@@ -74,40 +74,21 @@ class VectorStoreEdgesIT {
 
     @Test
     void gatewaysSharingAPostgresStateStoreServeEachOthersUploads() throws Exception {
-        String postgres = "jdbc:postgresql://127.0.0.1:5432/test";
-        assumeTrue(reachable(postgres), "PostgreSQL at 127.0.0.1:5432 (database test) is not reachable: skipped");
-        String schema = "aegis_files_" + Long.toHexString(System.nanoTime());
-        execute(postgres, "CREATE SCHEMA " + schema);
         Path key = Files.writeString(dir.resolve("state.key"), "one passphrase for every gateway on this store");
-        String state = "state: {type: postgres, jdbc-url: \"" + postgres + "?currentSchema=" + schema + "\", user: postgres, "
-                + "encryption-key: {secret: \"file:" + key + "\"}}\n";
-        try (RunningGateway first = RunningGateway.start(Files.createDirectories(dir.resolve("one")), state);
-                RunningGateway second = RunningGateway.start(Files.createDirectories(dir.resolve("two")), state)) {
-            byte[] content = "shared between gateways".getBytes(StandardCharsets.UTF_8);
-            String file = JSON.readTree(Uploads.upload(first, ALICE, "shared.txt", content, "assistants").body()).path("id").asText();
+        try (PostgresSchema schema = PostgresSchema.create("aegis_files_")) {
+            String state = "state: {type: postgres, jdbc-url: \"" + schema.jdbcUrl() + "\", user: postgres, "
+                    + "encryption-key: {secret: \"file:" + key + "\"}}\n";
+            try (RunningGateway first = RunningGateway.start(Files.createDirectories(dir.resolve("one")), state);
+                    RunningGateway second = RunningGateway.start(Files.createDirectories(dir.resolve("two")), state)) {
+                byte[] content = "shared between gateways".getBytes(StandardCharsets.UTF_8);
+                String file = JSON.readTree(Uploads.upload(first, ALICE, "shared.txt", content, "assistants").body()).path("id").asText();
 
-            HttpResponse<byte[]> read = second.client().send(java.net.http.HttpRequest.newBuilder(second.uri("/v1/files/" + file + "/content"))
-                    .header("Authorization", "Bearer " + ALICE).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> read = second.client().send(java.net.http.HttpRequest.newBuilder(second.uri("/v1/files/" + file + "/content"))
+                        .header("Authorization", "Bearer " + ALICE).build(), HttpResponse.BodyHandlers.ofByteArray());
 
-            assertThat(read.statusCode()).isEqualTo(200);
-            assertThat(read.body()).isEqualTo(content);
-        } finally {
-            execute(postgres, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
-    }
-
-    private static boolean reachable(String url) {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "")) {
-            return connection.isValid(2);
-        } catch (java.sql.SQLException e) {
-            return false;
-        }
-    }
-
-    private static void execute(String url, String sql) throws java.sql.SQLException {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+                assertThat(read.statusCode()).isEqualTo(200);
+                assertThat(read.body()).isEqualTo(content);
+            }
         }
     }
 
