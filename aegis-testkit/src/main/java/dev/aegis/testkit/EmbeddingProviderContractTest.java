@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aegis.api.model.EmbeddingRequest;
 import dev.aegis.api.model.EmbeddingResponse;
 import dev.aegis.api.vector.EmbeddingProvider;
+import dev.aegis.api.vector.Vectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,14 +65,6 @@ public abstract class EmbeddingProviderContractTest {
     }
 
     protected static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+        return Vectors.cosine(a, b);
     }
 }

@@ -7,6 +7,7 @@ import dev.aegis.api.vector.VectorCollection;
 import dev.aegis.api.vector.VectorQuery;
 import dev.aegis.api.vector.VectorRecord;
 import dev.aegis.api.vector.VectorStoreProvider;
+import dev.aegis.api.vector.Vectors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -137,7 +138,7 @@ public final class InMemoryVectorStore implements VectorStoreProvider {
     private static List<ScoredRecord> rankByVector(List<Candidate> candidates, float[] vector) {
         List<ScoredRecord> ranked = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            ranked.add(new ScoredRecord(candidate.collection(), candidate.record(), cosine(vector, candidate.record().vector())));
+            ranked.add(new ScoredRecord(candidate.collection(), candidate.record(), Vectors.cosine(vector, candidate.record().vector())));
         }
         ranked.sort(BEST_FIRST);
         return ranked;
@@ -191,15 +192,4 @@ public final class InMemoryVectorStore implements VectorStoreProvider {
         return words;
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
-    }
 }

@@ -8,6 +8,7 @@ import dev.aegis.api.vector.ScoredRecord;
 import dev.aegis.api.vector.VectorCollection;
 import dev.aegis.api.vector.VectorQuery;
 import dev.aegis.api.vector.VectorRecord;
+import dev.aegis.api.vector.Vectors;
 import dev.aegis.server.internal.ApiError;
 import dev.aegis.server.internal.AuthFilter;
 import dev.aegis.server.internal.Json;
@@ -118,7 +119,7 @@ public final class SearchHandler {
         List<Result> results = new ArrayList<>();
         for (ScoredRecord hit : found) {
             VectorRecord record = hit.record();
-            double score = record.vector().length == vector.length ? Math.max(0, cosine(vector, record.vector())) : hit.score();
+            double score = record.vector().length == vector.length ? Math.max(0, Vectors.cosine(vector, record.vector())) : hit.score();
             if (score >= threshold) {
                 String document = record.metadata().getOrDefault(VectorRecord.DOCUMENT, "");
                 results.add(new Result(record, score, attributes.getOrDefault(document, Json.MAPPER.createObjectNode())));
@@ -152,15 +153,4 @@ public final class SearchHandler {
         }
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
-    }
 }

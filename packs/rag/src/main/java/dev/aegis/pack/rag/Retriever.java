@@ -13,6 +13,7 @@ import dev.aegis.api.vector.VectorCollection;
 import dev.aegis.api.vector.VectorQuery;
 import dev.aegis.api.vector.VectorRecord;
 import dev.aegis.api.vector.VectorStoreProvider;
+import dev.aegis.api.vector.Vectors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -129,15 +130,7 @@ final class Retriever implements PipelineNode {
             }
             return Double.NaN;
         }
-        double dot = 0;
-        double left = 0;
-        double right = 0;
-        for (int i = 0; i < vector.length; i++) {
-            dot += (double) query[i] * vector[i];
-            left += (double) query[i] * query[i];
-            right += (double) vector[i] * vector[i];
-        }
-        return left == 0 || right == 0 ? 0 : dot / Math.sqrt(left * right);
+        return Vectors.cosine(query, vector);
     }
 
     // Citations only: where each passage came from and how it ranked, never its text or the query.
