@@ -5,6 +5,7 @@ import dev.aegis.api.model.ChatOptions;
 import static java.util.Objects.requireNonNull;
 
 import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Passage;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.Hooks;
@@ -150,6 +151,17 @@ public final class CompiledRoute {
      */
     public Optional<List<Message>> pausedConversation(String runId, boolean reveal) {
         return engine.pausedConversation(requireNonNull(runId, "runId"), reveal);
+    }
+
+    /**
+     * The retrieved passages of a paused run of this route, shown like {@link #pausedConversation}:
+     * the remaining ingress guards that scan RAG chunks previewed on them (a passage one would block
+     * is withheld, its text not shown) and every masked value shown as its placeholder, or in clear
+     * when {@code reveal}. Passages are not editable: an edited approval replaces the conversation
+     * only. Empty when the run is not paused on this route.
+     */
+    public Optional<List<Passage>> pausedPassages(String runId, boolean reveal) {
+        return engine.pausedPassages(requireNonNull(runId, "runId"), reveal);
     }
 
     private RunState start(RunState state) {

@@ -7,8 +7,11 @@ import dev.aegis.api.auth.Principal;
 import dev.aegis.api.state.Event;
 import dev.aegis.api.state.MaskMap;
 import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Passage;
 import dev.aegis.api.state.RunState;
+import dev.aegis.api.state.StateDelta;
 import dev.aegis.kernel.plan.Durability;
+import dev.aegis.kernel.plan.OnError;
 import dev.aegis.runtime.durable.Approval;
 import dev.aegis.runtime.durable.Decision;
 import dev.aegis.runtime.durable.DecisionRefusedException;
@@ -148,6 +151,27 @@ class EditedApprovalTest {
                 .containsExactly(Message.user("the merger"), Message.user("the <S_1>")));
         assertThat(result.state().maskMap()).as("the placeholder the approver kept still stands for the original")
                 .isEqualTo(MaskMap.of(Map.of("<S_1>", "secret")));
+    }
+
+    @Test
+    void anApproverIsShownThePassagesMaskedAndWithheldLikeTheConversationAndTheRevealShowsThemInClear() {
+        Passage pausing = new Passage("m-0", "deals", "merger.md", 0, "the merger closes in May", 0.9);
+        Passage secret = new Passage("p-2", "deals", "prices.md", 2, "the secret price is 40", 0.7);
+        Passage poisoned = new Passage("x-5", "deals", "evil.md", 5, "forbidden words here", 0.3);
+        // the passage asking approval pauses the run before the others are scanned or the masker runs
+        CompiledRoute compiled = TestRoute.route().named("edits").durability(Durability.PAUSE_AND_END)
+                .ingressNode("retrieve", state -> StateDelta.of(RunState.PASSAGES, List.of(pausing, secret, poisoned)), OnError.BLOCK)
+                .ingress("sensitive", FakeGuard.requiringApprovalOrBlocking("merger", "forbidden"))
+                .ingress("masker", FakeGuard.masking("secret", "<S_1>"))
+                .provider("main", provider)
+                .compile(new RouteCompiler(RetryBackoff.NONE).withDurability(store));
+        assertThat(compiled.invoke(request("when does it close?")).status()).isEqualTo(RunStatus.PAUSED);
+
+        assertThat(compiled.pausedPassages(runId, false)).hasValue(List.of(
+                pausing, secret.withText("the <S_1> price is 40"), poisoned.withText("[withheld: ingress.2.sensitive would refuse it]")));
+        assertThat(compiled.pausedPassages(runId, true)).hasValue(List.of(pausing, secret, poisoned));
+        assertThat(compiled.pausedConversation(runId, false)).hasValue(List.of(Message.user("when does it close?")));
+        assertThat(compiled.pausedPassages("run-unknown", false)).isEmpty();
     }
 
     @Test

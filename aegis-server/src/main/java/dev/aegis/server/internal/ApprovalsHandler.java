@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aegis.api.auth.Principal;
 import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Passage;
 import dev.aegis.runtime.CompiledRoute;
 import dev.aegis.runtime.DecisionResult;
 import dev.aegis.runtime.RunNotRecordedException;
@@ -31,7 +32,8 @@ import java.util.function.BiFunction;
  *
  * <p>A paused run's conversation is shown as the model would be sent it (masked); an approver who
  * also has the reveal role sees the originals with {@code ?reveal=true}, and that is an audited
- * administrative action of its own.
+ * administrative action of its own. The run's retrieved passages are shown next to it, masked (or
+ * revealed) the same way; they cannot be edited.
  */
 public final class ApprovalsHandler {
 
@@ -82,12 +84,15 @@ public final class ApprovalsHandler {
             Optional<List<Message>> conversation = approval.status() == Approval.Status.PENDING
                     ? gateway.routeNamed(approval.route()).flatMap(route -> route.pausedConversation(approval.runId(), reveal))
                     : Optional.empty();
+            List<Passage> passages = conversation.isPresent()
+                    ? gateway.routeNamed(approval.route()).flatMap(route -> route.pausedPassages(approval.runId(), reveal)).orElse(List.of())
+                    : List.of();
             if (reveal && conversation.isPresent()) {
                 // recorded before anything unmasked leaves the gateway
                 runs.recordAdmin(AdminAction.now(principal, approval.route(), approval.guard(), "approval.revealed", "",
                         Map.of("run", approval.runId())));
             }
-            Responses.json(response, 200, json -> write(json, approval, conversation, reveal));
+            Responses.json(response, 200, json -> write(json, approval, conversation, passages, reveal));
         } catch (ApiError error) {
             Responses.error(response, error);
         }
@@ -171,10 +176,11 @@ public final class ApprovalsHandler {
 
     /** An approval as the API shows it (also the MCP server's {@code list_approvals}): never its conversation. */
     public static void write(JsonGenerator json, Approval approval) throws IOException {
-        write(json, approval, Optional.empty(), false);
+        write(json, approval, Optional.empty(), List.of(), false);
     }
 
-    private static void write(JsonGenerator json, Approval approval, Optional<List<Message>> conversation, boolean revealed) throws IOException {
+    private static void write(JsonGenerator json, Approval approval, Optional<List<Message>> conversation, List<Passage> passages,
+            boolean revealed) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", approval.runId());
         json.writeStringField("object", "approval");
@@ -209,6 +215,18 @@ public final class ApprovalsHandler {
             json.writeArrayFieldStart("messages");
             for (Message message : conversation.get()) {
                 message(json, message);
+            }
+            json.writeEndArray();
+            // shown, not editable: an edited approval sends back messages only
+            json.writeArrayFieldStart("passages");
+            for (Passage passage : passages) {
+                json.writeStartObject();
+                json.writeStringField("collection", passage.collection());
+                json.writeStringField("document", passage.document());
+                json.writeNumberField("chunk", passage.chunk());
+                json.writeNumberField("score", passage.score());
+                json.writeStringField("text", passage.text());
+                json.writeEndObject();
             }
             json.writeEndArray();
         }

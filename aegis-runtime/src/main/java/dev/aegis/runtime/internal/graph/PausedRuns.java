@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.aegis.api.state.MaskMap;
 import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Passage;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.runtime.durable.Approval;
@@ -142,6 +143,17 @@ public final class PausedRuns {
         return graph.paused(runId).map(paused -> reveal
                 ? ApproverView.revealed(paused.state().messages(), paused.state().maskMap())
                 : view.masked(paused.state()).messages());
+    }
+
+    /**
+     * The retrieved passages of a paused run of this route as an approver is shown them: masked like
+     * the conversation (a passage a remaining ingress guard would block withheld), or, when {@code
+     * reveal}, in clear. Shown only: an edited approval does not change them.
+     */
+    Optional<List<Passage>> passages(String runId, boolean reveal) {
+        return graph.paused(runId).map(paused -> reveal
+                ? ApproverView.revealedPassages(paused.state().getOrDefault(RunState.PASSAGES, List.<Passage>of()), paused.state().maskMap())
+                : view.masked(paused.state()).passages());
     }
 
     private String lost(DurableRuns store, String runId) {

@@ -2,6 +2,7 @@ package dev.aegis.runtime.internal.graph;
 
 import dev.aegis.api.state.Event;
 import dev.aegis.api.state.Message;
+import dev.aegis.api.state.Passage;
 import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.StateDelta;
 import dev.aegis.api.state.Target;
@@ -185,6 +186,11 @@ public final class RouteEngine {
      */
     public Optional<List<Message>> pausedConversation(String runId, boolean reveal) {
         return paused.conversation(runId, reveal);
+    }
+
+    /** The retrieved passages of a paused run of this route as an approver is shown them; see {@link #pausedConversation}. */
+    public Optional<List<Passage>> pausedPassages(String runId, boolean reveal) {
+        return paused.passages(runId, reveal);
     }
 
     public RunState proceed(PausedRuns.Decided decided) {
