@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The native API over HTTP: {@code POST /v1/runs} answers the run document whatever the outcome (completed,
  * paused for approval, refused) and rejects bad input with stable codes; {@code GET /v1/routes} lists only
- * the routes the caller may use. Bob (team support) may not use the route restricted to payments; Alice may.
+ * the routes the caller may use; {@code GET /v1/approvals?wait=} answers a waiting approver as soon as a run pauses. Bob (team support) may not use the route restricted to payments; Alice may.
  */
 class NativeApiIT {
 
@@ -166,6 +170,38 @@ class NativeApiIT {
         assertThat(names(alice)).containsExactlyInAnyOrder("support", "transfers", "payments-only");
 
         assertThat(gateway.get("/v1/routes", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anApproverWaitingForApprovalsIsAnsweredWhenARunPauses() throws Exception {
+        assertThat(JSON.readTree(gateway.get("/v1/approvals?route=transfers", RunningGateway.ALICE).body()).path("data")).isEmpty();
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            Future<HttpResponse<String>> waiting = threads.submit(() -> gateway.get("/v1/approvals?route=transfers&wait=60s", RunningGateway.ALICE));
+
+            HttpResponse<String> started = run(RunningGateway.BOB, """
+                    {"route": "transfers", "messages": [{"role": "user", "content": "Send a wire transfer of 20 EUR"}]}""");
+            String id = JSON.readTree(started.body()).path("id").asText();
+
+            // bounded only so that a broken wake-up fails the test instead of hanging it; the wait asked for is 60s
+            HttpResponse<String> woken = waiting.get(45, TimeUnit.SECONDS);
+            assertThat(woken.statusCode()).as(woken.body()).isEqualTo(200);
+            assertThat(ids(JSON.readTree(woken.body()).path("data"))).containsExactly(id);
+            gateway.post("/v1/approvals/" + id + "/reject", RunningGateway.ALICE, "{}");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWaitWithNothingPendingAnswersTheEmptyListAndABadWaitIsRefused() throws Exception {
+        HttpResponse<String> empty = gateway.get("/v1/approvals?route=payments-only&wait=200ms", RunningGateway.ALICE);
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(200);
+        assertThat(JSON.readTree(empty.body()).path("data")).isEmpty();
+
+        assertError(gateway.get("/v1/approvals?wait=soon", RunningGateway.ALICE), 400, "invalid_wait", "wait");
+        assertError(gateway.get("/v1/approvals?wait=61s", RunningGateway.ALICE), 400, "invalid_wait", "wait");
+        assertThat(gateway.get("/v1/approvals?wait=1s", RunningGateway.BOB).statusCode()).isEqualTo(403);
     }
 
     private static void assertError(HttpResponse<String> response, int status, String code, String param) throws Exception {
