@@ -204,6 +204,67 @@ class NativeApiIT {
         assertThat(gateway.get("/v1/approvals?wait=1s", RunningGateway.BOB).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aStreamedRunSendsContentDeltasThenTheRunDocument() throws Exception {
+        HttpResponse<String> response = run(RunningGateway.BOB, """
+                {"route": "support", "stream": true, "messages": [{"role": "user", "content": "stream please"}]}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        List<String[]> events = sse(response.body());
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
+        StringBuilder content = new StringBuilder();
+        for (String[] event : events.subList(0, events.size() - 1)) {
+            assertThat(event[0]).isEqualTo("delta");
+            content.append(JSON.readTree(event[1]).path("content").asText());
+        }
+        assertThat(content.toString()).isEqualTo("Mock reply to: stream please");
+        String[] last = events.get(events.size() - 1);
+        assertThat(last[0]).isEqualTo("run");
+        JsonNode run = JSON.readTree(last[1]);
+        assertThat(run.path("status").asText()).isEqualTo("completed");
+        assertThat(run.at("/output/content").asText()).isEqualTo("Mock reply to: stream please");
+        assertThat(run.path("id").asText()).isEqualTo(response.headers().firstValue("x-aegis-run-id").orElseThrow());
+    }
+
+    @Test
+    void aStreamedRunThatPausesEndsWithThePausedRunAndNoContent() throws Exception {
+        HttpResponse<String> response = run(RunningGateway.BOB, """
+                {"route": "transfers", "stream": true, "messages": [{"role": "user", "content": "Send a wire transfer of 30 EUR"}]}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<String[]> events = sse(response.body());
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)[0]).isEqualTo("run");
+        JsonNode run = JSON.readTree(events.get(0)[1]);
+        assertThat(run.path("status").asText()).isEqualTo("paused");
+        gateway.post("/v1/approvals/" + run.path("id").asText() + "/reject", RunningGateway.ALICE, "{}");
+
+        assertError(run(RunningGateway.BOB, """
+                {"route": "support", "stream": "yes", "messages": [{"role": "user", "content": "hi"}]}"""), 400, "invalid_request", "stream");
+    }
+
+    /** The events of a server-sent event stream, each as {name, data}. */
+    private static List<String[]> sse(String body) {
+        List<String[]> events = new ArrayList<>();
+        for (String block : body.split("\n\n")) {
+            if (block.isBlank()) {
+                continue;
+            }
+            String name = "message";
+            StringBuilder data = new StringBuilder();
+            for (String line : block.split("\n")) {
+                if (line.startsWith("event: ")) {
+                    name = line.substring(7);
+                } else if (line.startsWith("data: ")) {
+                    data.append(line.substring(6));
+                }
+            }
+            events.add(new String[] {name, data.toString()});
+        }
+        return events;
+    }
+
     private static void assertError(HttpResponse<String> response, int status, String code, String param) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         JsonNode error = JSON.readTree(response.body()).path("error");
