@@ -244,6 +244,27 @@ class NativeApiIT {
                 {"route": "support", "stream": "yes", "messages": [{"role": "user", "content": "hi"}]}"""), 400, "invalid_request", "stream");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheNativeApi() throws Exception {
+        HttpResponse<String> response = gateway.get("/openapi.json", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(response.body()).path("paths");
+        JsonNode schemas = JSON.readTree(response.body()).at("/components/schemas");
+        assertThat(paths.at("/~1v1~1routes/get").isObject()).isTrue();
+        assertThat(paths.at("/~1v1~1runs~1{id}/get").isObject()).isTrue();
+        JsonNode runs = paths.at("/~1v1~1runs/post");
+        assertThat(runs.at("/responses/201/content/application~1json/schema/$ref").asText()).isEqualTo("#/components/schemas/Run");
+        assertThat(runs.at("/responses/200/content").has("text/event-stream")).isTrue();
+        assertThat(runs.at("/responses/400/description").asText()).contains("missing_route", "invalid_messages", "invalid_labels");
+        assertThat(schemas.at("/RunRequest/properties/stream/type").asText()).isEqualTo("boolean");
+        JsonNode approvals = paths.at("/~1v1~1approvals/get");
+        List<String> parameters = new ArrayList<>();
+        approvals.path("parameters").forEach(parameter -> parameters.add(parameter.path("name").asText()));
+        assertThat(parameters).contains("route", "wait");
+        assertThat(approvals.at("/responses/400/description").asText()).contains("invalid_wait");
+    }
+
     /** The events of a server-sent event stream, each as {name, data}. */
     private static List<String[]> sse(String body) {
         List<String[]> events = new ArrayList<>();
