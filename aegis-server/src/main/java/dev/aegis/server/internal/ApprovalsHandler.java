@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * {@code GET /v1/approvals[?route=]}, {@code GET /v1/approvals/{id}[?reveal=true]}, {@code POST
+ * {@code GET /v1/approvals[?route=][&wait=30s]} (waiting up to 60s for a pending approval), {@code GET /v1/approvals/{id}[?reveal=true]}, {@code POST
  * /v1/approvals/{id}/approve} (optionally with edited messages) and {@code /reject}: for principals
  * with the approver role. Approving resumes the run from its checkpoint, here and now, and answers
  * the finished run; an approval that the request's quorum still waits on answers 202 with the request.
@@ -57,7 +57,8 @@ public final class ApprovalsHandler {
         try {
             approver(request);
             Optional<String> route = request.query().first("route").asOptional();
-            List<Approval> pending = route.map(approvals::pending).orElseGet(approvals::pending);
+            Optional<java.time.Duration> wait = request.query().first("wait").asOptional().map(PauseSignal::parseWait);
+            List<Approval> pending = pending(route, wait.orElse(java.time.Duration.ZERO));
             Responses.json(response, 200, json -> {
                 json.writeStartObject();
                 json.writeStringField("object", "list");
@@ -70,6 +71,28 @@ public final class ApprovalsHandler {
             });
         } catch (ApiError error) {
             Responses.error(response, error);
+        }
+    }
+
+    /**
+     * The pending approvals, waiting up to {@code wait} for one to exist: woken when a run pauses in
+     * this process, and re-reading the store every {@link PauseSignal#RECHECK} for runs paused by
+     * other gateways sharing it.
+     */
+    private List<Approval> pending(Optional<String> route, java.time.Duration wait) {
+        PauseSignal signal = runs.pauses();
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            long seen = signal.count();
+            List<Approval> pending = route.map(approvals::pending).orElseGet(approvals::pending);
+            long left = deadline - System.nanoTime();
+            if (!pending.isEmpty() || left <= 0) {
+                return pending;
+            }
+            java.time.Duration nap = left < PauseSignal.RECHECK.toNanos() ? java.time.Duration.ofNanos(left) : PauseSignal.RECHECK;
+            if (!signal.await(seen, nap)) {
+                return pending;
+            }
         }
     }
 

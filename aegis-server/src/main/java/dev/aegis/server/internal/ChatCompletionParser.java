@@ -149,7 +149,7 @@ public final class ChatCompletionParser {
         return definitions;
     }
 
-    private static boolean bool(JsonNode node, String path) {
+    static boolean bool(JsonNode node, String path) {
         if (node.isMissingNode() || node.isNull()) {
             return false;
         }

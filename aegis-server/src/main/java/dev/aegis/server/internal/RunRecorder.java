@@ -22,6 +22,7 @@ public final class RunRecorder implements RunSink {
     private final Optional<AuditLog> audit;
     private final Optional<RunDocuments> documents;
     private final String revealRole;
+    private final PauseSignal pauses = new PauseSignal();
 
     /** @param revealRole the role that lets a reader of other principals' runs see their personal data restored */
     public RunRecorder(RunStore memory, Optional<AuditLog> audit, Optional<RunDocuments> documents, String revealRole) {
@@ -29,6 +30,11 @@ public final class RunRecorder implements RunSink {
         this.audit = audit;
         this.documents = documents;
         this.revealRole = revealRole;
+    }
+
+    /** Signalled whenever a run pauses in this process, for the approvers who wait on {@code GET /v1/approvals?wait=}. */
+    public PauseSignal pauses() {
+        return pauses;
     }
 
     /**
@@ -54,6 +60,9 @@ public final class RunRecorder implements RunSink {
         if (result.status() == RunStatus.PAUSED || result.decided()) {
             // a decided run's document replaces the paused one, wherever it paused
             documents.ifPresent(store -> store.save(result));
+        }
+        if (result.status() == RunStatus.PAUSED) {
+            pauses.pulse();
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The native API: {@code POST /v1/runs} runs a named route with messages and labels and answers
- * the run document (status, output, events) whatever its outcome; {@code GET /v1/runs/{id}} shows it again.
+ * the run document (status, output, events) whatever its outcome, or with {@code "stream": true} streams
+ * it ({@link SseRunListener}); {@code GET /v1/runs/{id}} shows it again.
  */
 public final class RunsHandler {
 
@@ -48,13 +49,33 @@ public final class RunsHandler {
             RunState state = RunState.start(RunIds.next(), route.name(), principal, messages(body.path("messages")))
                     .apply(StateDelta.of(RunState.LABELS, labels(body.path("labels"))));
             ChatOptions options = new ChatOptions(model(body.path("model"), route), List.of(), parameters.sampling(body.path("parameters")));
-            RunResult result = route.invoke(state, options);
             response.header("x-aegis-run-id", state.runId());
+            if (ChatCompletionParser.bool(body.path("stream"), "stream")) {
+                stream(route, state, options, response);
+                return;
+            }
+            RunResult result = route.invoke(state, options);
             Responses.json(response, 201, RunDocument.of(result));
         } catch (ApiError error) {
             Responses.error(response, error);
         } catch (RunNotRecordedException unrecorded) {
             Responses.error(response, ApiError.unrecorded(unrecorded));
+        }
+    }
+
+    /** The run as server-sent events ({@link SseRunListener}); the stream always ends with the run document. */
+    private static void stream(CompiledRoute route, RunState state, ChatOptions options, ServerResponse response) {
+        SseRunListener listener = new SseRunListener(response);
+        try {
+            route.stream(state, options, listener);
+        } catch (java.io.UncheckedIOException e) {
+            // The client went away; the runtime has already cancelled the upstream call.
+            return;
+        } catch (RunNotRecordedException unrecorded) {
+            if (listener.started()) {
+                return; // the stream ended with an error event instead of the run
+            }
+            throw unrecorded;
         }
     }
 
