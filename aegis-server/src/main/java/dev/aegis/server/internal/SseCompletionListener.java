@@ -5,11 +5,8 @@ import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.RunStatus;
 import dev.aegis.runtime.StreamListener;
-import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,26 +24,23 @@ import java.util.Optional;
  */
 final class SseCompletionListener implements StreamListener {
 
-    private static final int BUFFER_BYTES = 16 * 1024;
     private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_OF_EVENT = "\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final ServerResponse response;
+    private final SseOutput out;
     private final CompletionWriter writer;
     private final boolean includeUsage;
-    private OutputStream out;
     private boolean roleSent;
-    private boolean unflushed;
 
     SseCompletionListener(ServerResponse response, CompletionWriter writer, boolean includeUsage) {
-        this.response = response;
+        this.out = new SseOutput(response);
         this.writer = writer;
         this.includeUsage = includeUsage;
     }
 
     boolean started() {
-        return out != null;
+        return out.started();
     }
 
     @Override
@@ -66,23 +60,15 @@ final class SseCompletionListener implements StreamListener {
             return;
         }
         try {
-            writer.writeTextEvent(stream(), text);
+            writer.writeTextEvent(out.stream(), text);
         } catch (IOException e) {
             throw new UncheckedIOException("client disconnected", e);
         }
-        unflushed = true;
     }
 
     @Override
     public void flush() {
-        if (unflushed) {
-            unflushed = false;
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("client disconnected", e);
-            }
-        }
+        out.flush();
     }
 
     @Override
@@ -100,11 +86,11 @@ final class SseCompletionListener implements StreamListener {
             if (includeUsage) {
                 event(writer.usageChunk(result.usage(), citations));
             }
-            write(DONE);
-            close();
+            out.write(DONE);
+            out.close();
         } else if (started()) {
             event(Json.error(Outcomes.errorOf(result)));
-            close();
+            out.close();
         }
         // Not started and not completed: the handler answers with an error status instead.
     }
@@ -114,43 +100,14 @@ final class SseCompletionListener implements StreamListener {
     public void onUnrecorded(RunNotRecordedException error) {
         if (started()) {
             event(Json.error(ApiError.unrecorded(error)));
-            close();
+            out.close();
         }
     }
 
     // Buffered like the rest: the runtime flushes when the provider pauses, and onEnd closes.
     private void event(byte[] json) {
-        write(DATA);
-        write(json);
-        write(END_OF_EVENT);
-        unflushed = true;
-    }
-
-    private void write(byte[] bytes) {
-        try {
-            stream().write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("client disconnected", e);
-        }
-    }
-
-    private void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("client disconnected", e);
-        }
-    }
-
-    private OutputStream stream() {
-        if (out == null) {
-            response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
-            response.header(HeaderNames.CACHE_CONTROL, "no-cache");
-            response.header("X-Accel-Buffering", "no");
-            // The server's stream sends every write as an HTTP chunk of its own, in a socket write of its
-            // own: events gather here until the runtime flushes (the provider paused) or this fills.
-            out = new BufferedOutputStream(response.outputStream(), BUFFER_BYTES);
-        }
-        return out;
+        out.write(DATA);
+        out.write(json);
+        out.write(END_OF_EVENT);
     }
 }

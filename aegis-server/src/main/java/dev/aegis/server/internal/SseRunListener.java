@@ -4,12 +4,7 @@ import dev.aegis.api.model.ToolCallDelta;
 import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.StreamListener;
-import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,18 +18,17 @@ import java.nio.charset.StandardCharsets;
  */
 final class SseRunListener implements StreamListener {
 
-    private static final int BUFFER_BYTES = 16 * 1024;
+    private static final byte[] DATA = "\ndata: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_OF_EVENT = "\n\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final ServerResponse response;
-    private OutputStream out;
-    private boolean unflushed;
+    private final SseOutput out;
 
     SseRunListener(ServerResponse response) {
-        this.response = response;
+        this.out = new SseOutput(response);
     }
 
     boolean started() {
-        return out != null;
+        return out.started();
     }
 
     @Override
@@ -66,59 +60,28 @@ final class SseRunListener implements StreamListener {
 
     @Override
     public void flush() {
-        if (unflushed) {
-            unflushed = false;
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("client disconnected", e);
-            }
-        }
+        out.flush();
     }
 
     @Override
     public void onEnd(RunResult result) {
         event("run", RunDocument.of(result));
-        close();
+        out.close();
     }
 
     @Override
     public void onUnrecorded(RunNotRecordedException error) {
         if (started()) {
             event("error", Json.error(ApiError.unrecorded(error)));
-            close();
+            out.close();
         }
         // Not started: the handler answers 503 instead.
     }
 
     private void event(String name, byte[] json) {
-        try {
-            OutputStream stream = stream();
-            stream.write(("event: " + name + "\ndata: ").getBytes(StandardCharsets.US_ASCII));
-            stream.write(json);
-            stream.write('\n');
-            stream.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("client disconnected", e);
-        }
-        unflushed = true;
-    }
-
-    private void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("client disconnected", e);
-        }
-    }
-
-    private OutputStream stream() {
-        if (out == null) {
-            response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
-            response.header(HeaderNames.CACHE_CONTROL, "no-cache");
-            response.header("X-Accel-Buffering", "no");
-            out = new BufferedOutputStream(response.outputStream(), BUFFER_BYTES);
-        }
-        return out;
+        out.write(("event: " + name).getBytes(StandardCharsets.US_ASCII));
+        out.write(DATA);
+        out.write(json);
+        out.write(END_OF_EVENT);
     }
 }
