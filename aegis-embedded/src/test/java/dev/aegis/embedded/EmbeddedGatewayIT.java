@@ -123,8 +123,12 @@ class EmbeddedGatewayIT {
                 .reduce("", String::concat);
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(text).isNotEmpty().isEqualTo(run.text());
-        assertThat(events).filteredOn(RunEvent.class::isInstance).extracting(event -> ((RunEvent) event).type())
-                .contains("run.started", "completed");
+        // The run's log as it happened, each event once, before the run: the HTTP stream's order.
+        assertThat(events).filteredOn(RunEvent.class::isInstance).isEqualTo(run.events());
+        assertThat(events.getFirst()).isInstanceOfSatisfying(RunEvent.class, first -> assertThat(first.type()).isEqualTo("run.started"));
+        int firstText = events.indexOf(events.stream().filter(Delta.Content.class::isInstance).findFirst().orElseThrow());
+        assertThat(events.subList(0, firstText)).as("the ingress verdict arrives before the answer")
+                .anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(RunEvent.class, verdict -> assertThat(verdict.type()).isEqualTo("verdict")));
     }
 
     @Test
