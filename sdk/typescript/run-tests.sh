@@ -13,7 +13,7 @@ fi
 npm run --silent build
 
 if [ -n "${AEGIS_URL:-}" ]; then
-  exec node --test
+  exec node --test test/*.test.mjs
 fi
 
 work=$(mktemp -d)
@@ -41,4 +41,4 @@ if ! curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then
   exit 1
 fi
 
-AEGIS_URL="http://127.0.0.1:$port" node --test
+AEGIS_URL="http://127.0.0.1:$port" node --test test/*.test.mjs
