@@ -20,7 +20,7 @@ export const ENDPOINTS = {
   reject: { method: "POST", path: "/v1/approvals/{id}/reject", body: ["reason"] },
   listAudit: { method: "GET", path: "/v1/audit", query: ["run", "route", "principal", "type", "since", "after", "limit"] },
   verifyAudit: { method: "GET", path: "/v1/audit/verify" },
-  getBudgets: { method: "GET", path: "/v1/budgets" },
+  getBudgets: { method: "GET", path: "/v1/budgets", query: ["team"] },
   listToolPins: { method: "GET", path: "/v1/tool-pins", query: ["status"] },
   approveToolPin: { method: "POST", path: "/v1/tool-pins/approve", body: ["route", "source", "tool", "hash"] },
   listRoutes: { method: "GET", path: "/v1/routes" },

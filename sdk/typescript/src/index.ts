@@ -5,7 +5,7 @@ export { RunStream, type RunStreamEvent } from "./run-stream.js";
 export { readServerSentEvents, type ServerSentEvent } from "./sse.js";
 export { parseRetryAfter, retryDelay, retryableStatus, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 export { ENDPOINTS, type Endpoint, type EndpointName } from "./endpoints.js";
-export { MODELS, type ModelDescriptor } from "./schema.js";
+export { MODELS, STREAM_EVENTS, type ModelDescriptor } from "./schema.js";
 export type { RequestOptions } from "./transport.js";
 export type { RunParams } from "./resources/runs.js";
 export type { ListApprovalsParams, WaitForOptions } from "./resources/approvals.js";

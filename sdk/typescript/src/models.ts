@@ -1,4 +1,6 @@
-import type { APPROVAL_STATUSES, APPROVAL_VIEWS, MESSAGE_ROLES, RUN_STATUSES, TOOL_PIN_STATUSES } from "./schema.js";
+import type {
+  APPROVAL_STATUSES, APPROVAL_VIEWS, DURABILITIES, HALT_KINDS, MESSAGE_ROLES, RUN_STATUSES, TOOL_PIN_STATUSES,
+} from "./schema.js";
 
 /** The JSON field names of openapi.json, unchanged (snake_case), so a body reads as the documentation does. */
 
@@ -7,6 +9,8 @@ export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 export type ApprovalView = (typeof APPROVAL_VIEWS)[number];
 export type ToolPinStatus = (typeof TOOL_PIN_STATUSES)[number];
 export type MessageRole = (typeof MESSAGE_ROLES)[number];
+export type HaltKind = (typeof HALT_KINDS)[number];
+export type Durability = (typeof DURABILITIES)[number];
 
 export interface ErrorDetail {
   message: string;
@@ -20,15 +24,25 @@ export interface ErrorBody {
   error: ErrorDetail;
 }
 
+export interface ToolCallFunction {
+  name?: string;
+  arguments?: string;
+}
+
 export interface ToolCall {
   id?: string;
   type?: "function";
-  function?: { name?: string; arguments?: string };
+  function?: ToolCallFunction;
+}
+
+export interface ContentPart {
+  type?: "text";
+  text?: string;
 }
 
 export interface Message {
   role: MessageRole;
-  content?: string | null | Array<{ type?: "text"; text?: string }>;
+  content?: string | null | ContentPart[];
   name?: string;
   tool_call_id?: string;
   tool_calls?: ToolCall[];
@@ -43,12 +57,38 @@ export interface RunEvent {
   attributes: Record<string, string>;
 }
 
+/** Why a run stopped: a refusal, or (code `approval_required`) a pause. */
 export interface Halt {
-  source?: string;
-  code?: string;
-  reason?: string;
-  kind?: string;
+  source: string;
+  /** The refusal's code, or approval_required for a paused run. */
+  code: string;
+  reason: string;
+  /** Refused runs only. */
+  kind?: HaltKind;
+  /** Limits only: when the limit resets. */
   retry_at?: string;
+}
+
+/** A failed run's last provider failure. */
+export interface RunError {
+  code?: string;
+  message?: string;
+}
+
+export interface Usage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+  total_tokens?: number;
+  /** Decimal, in the budgets' currency when priced. */
+  cost?: string;
+}
+
+/** A passage a run retrieved (never its text). */
+export interface Citation {
+  collection: string;
+  document: string;
+  chunk: number;
+  score: number;
 }
 
 export interface Run {
@@ -59,9 +99,11 @@ export interface Run {
   output?: Message | null;
   finish_reason?: string;
   halt?: Halt;
-  error?: { code?: string; message?: string; [key: string]: unknown };
+  error?: RunError;
   target?: string;
-  usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number; [key: string]: unknown };
+  usage?: Usage;
+  /** Present when the run retrieved passages. */
+  citations?: Citation[];
   labels?: Record<string, string>;
   events?: RunEvent[];
 }
@@ -143,7 +185,7 @@ export interface Route {
   route: string | null;
   providers: string[];
   egress: string[];
-  durability: string;
+  durability: Durability;
 }
 
 export interface Model {

@@ -1,7 +1,9 @@
 import { ConnectionError, streamError } from "./errors.js";
 import type { Delta, Run, RunEvent } from "./models.js";
+import { MODELS, type STREAM_EVENTS } from "./schema.js";
 import { readServerSentEvents } from "./sse.js";
 import type { OpenResponse } from "./transport.js";
+import { asModel } from "./parse.js";
 
 /** What a streamed run yields, in order: its log events, the released output, then the final run. */
 export type RunStreamEvent =
@@ -35,16 +37,21 @@ export class RunStream implements AsyncIterable<RunStreamEvent> {
         throw new ConnectionError("The gateway answered a stream without a body.");
       }
       for await (const { event, data } of this.events(body)) {
-        if (event === "run.event") {
-          yield { type: "run.event", event: JSON.parse(data) as RunEvent };
-        } else if (event === "delta") {
-          yield { type: "delta", delta: JSON.parse(data) as Delta };
-        } else if (event === "run") {
-          this.final = JSON.parse(data) as Run;
-          yield { type: "run", run: this.final };
-          return;
-        } else if (event === "error") {
-          throw streamError(JSON.parse(data));
+        switch (event as keyof typeof STREAM_EVENTS) {
+          case "run.event":
+            yield { type: "run.event", event: JSON.parse(data) as RunEvent };
+            break;
+          case "delta":
+            yield { type: "delta", delta: JSON.parse(data) as Delta };
+            break;
+          case "run":
+            this.final = asModel<Run>(MODELS.Run, JSON.parse(data));
+            yield { type: "run", run: this.final };
+            return;
+          case "error":
+            throw streamError(JSON.parse(data));
+          default:
+            // A newer gateway's event: skipped, so that old clients keep working.
         }
       }
       throw new ConnectionError("The stream ended before the run document.");

@@ -21,15 +21,23 @@ export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "expired"] 
 export const APPROVAL_VIEWS = ["masked", "revealed"] as const;
 export const TOOL_PIN_STATUSES = ["approved", "quarantined"] as const;
 export const MESSAGE_ROLES = ["system", "developer", "user", "assistant", "tool"] as const;
+export const HALT_KINDS = ["policy", "limit", "unavailable"] as const;
+export const DURABILITIES = ["none", "pause-and-end", "every-step"] as const;
 
 export const ERROR_FIELDS = ["error"] as const;
 export const ERROR_DETAIL_FIELDS = ["message", "type", "code", "param"] as const;
 export const MESSAGE_FIELDS = ["role", "content", "name", "tool_call_id", "tool_calls"] as const;
+export const CONTENT_PART_FIELDS = ["type", "text"] as const;
 export const TOOL_CALL_FIELDS = ["id", "type", "function"] as const;
+export const TOOL_CALL_FUNCTION_FIELDS = ["name", "arguments"] as const;
 export const RUN_EVENT_FIELDS = ["time", "source", "type", "detail", "attributes"] as const;
 export const HALT_FIELDS = ["source", "code", "reason", "kind", "retry_at"] as const;
+export const RUN_ERROR_FIELDS = ["code", "message"] as const;
+export const USAGE_FIELDS = ["prompt_tokens", "completion_tokens", "total_tokens", "cost"] as const;
+export const CITATION_FIELDS = ["collection", "document", "chunk", "score"] as const;
 export const RUN_FIELDS = [
-  "id", "object", "route", "status", "output", "finish_reason", "halt", "error", "target", "usage", "labels", "events",
+  "id", "object", "route", "status", "output", "finish_reason", "halt", "error", "target", "usage", "citations", "labels",
+  "events",
 ] as const;
 export const PASSAGE_FIELDS = ["collection", "document", "chunk", "score", "text"] as const;
 export const APPROVAL_FIELDS = [
@@ -57,8 +65,16 @@ const message: ModelDescriptor = {
   schema: "Message",
   fields: MESSAGE_FIELDS,
   enums: { role: MESSAGE_ROLES },
-  nested: { tool_calls: { schema: "ToolCall", fields: TOOL_CALL_FIELDS } },
+  nested: {
+    content: { schema: "Message.content", fields: CONTENT_PART_FIELDS },
+    tool_calls: {
+      schema: "ToolCall",
+      fields: TOOL_CALL_FIELDS,
+      nested: { function: { schema: "ToolCall.function", fields: TOOL_CALL_FUNCTION_FIELDS } },
+    },
+  },
 };
+const citation: ModelDescriptor = { schema: "Citation", fields: CITATION_FIELDS };
 const budgetLimit: ModelDescriptor = { schema: "BudgetLimit", fields: BUDGET_LIMIT_FIELDS };
 const runEvent: ModelDescriptor = { schema: "RunEvent", fields: RUN_EVENT_FIELDS };
 
@@ -72,7 +88,14 @@ export const MODELS = {
     fields: RUN_FIELDS,
     object: "run",
     enums: { status: RUN_STATUSES },
-    nested: { halt: { schema: "Run.halt", fields: HALT_FIELDS }, events: runEvent, output: message },
+    nested: {
+      halt: { schema: "Run.halt", fields: HALT_FIELDS, enums: { kind: HALT_KINDS } },
+      error: { schema: "Run.error", fields: RUN_ERROR_FIELDS },
+      usage: { schema: "Run.usage", fields: USAGE_FIELDS },
+      citations: citation,
+      events: runEvent,
+      output: message,
+    },
   },
   Approval: {
     schema: "Approval",
@@ -90,7 +113,8 @@ export const MODELS = {
     enums: { status: TOOL_PIN_STATUSES },
     nested: { pending: { schema: "ToolPin.pending", fields: TOOL_PIN_PENDING_FIELDS } },
   },
-  Route: { schema: "Route", fields: ROUTE_FIELDS },
+  Citation: citation,
+  Route: { schema: "Route", fields: ROUTE_FIELDS, enums: { durability: DURABILITIES } },
   Model: { schema: "Model", fields: MODEL_FIELDS, object: "model" },
   Budgets: {
     schema: "Budgets",
@@ -102,8 +126,16 @@ export const MODELS = {
     },
   },
   Delta: {
-    schema: "Delta",
+    schema: "RunDelta",
     fields: DELTA_FIELDS,
-    nested: { tool_call: { schema: "Delta.tool_call", fields: TOOL_CALL_DELTA_FIELDS } },
+    nested: { tool_call: { schema: "RunDelta.tool_call", fields: TOOL_CALL_DELTA_FIELDS } },
   },
 } as const satisfies Record<string, ModelDescriptor>;
+
+/** The named events of a streamed run (`POST /v1/runs` with `stream: true`), with the model each one carries. */
+export const STREAM_EVENTS = {
+  "run.event": "RunEvent",
+  delta: "RunDelta",
+  run: "Run",
+  error: "Error",
+} as const satisfies Record<string, string>;

@@ -44,10 +44,18 @@ describe("a streamed run", { skip }, () => {
     assert.equal(run.status, "completed");
     const logged = events.filter((event) => event.type === "run.event").map((event) => event.event);
     assert.equal(logged[0].type, "run.started");
-    assert.ok(logged.every((event) => typeof event.time === "string" && typeof event.attributes === "object"));
+    assert.deepEqual(logged, run.events);
     const text = events.filter((event) => event.type === "delta").map((event) => event.delta.content ?? "").join("");
     assert.equal(text, run.output.content);
     assert.deepEqual(await developer.runs.get(run.id), run);
+  });
+
+  test("a streamed run that needs approval ends with the paused run", async () => {
+    const stream = await developer.runs.stream({ route: "payments", messages: "One wire transfer, streamed." });
+    const run = await stream.finalRun();
+    assert.equal(run.status, "paused");
+    assert.equal(run.events.at(-1).type, "paused");
+    await reviewer.approvals.reject(run.id, { reason: "a test leaves nothing pending" });
   });
 });
 

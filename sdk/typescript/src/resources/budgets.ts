@@ -8,8 +8,9 @@ import type { RequestOptions, Transport } from "../transport.js";
 export class Budgets {
   constructor(private readonly transport: Transport) {}
 
-  async get(options?: RequestOptions): Promise<BudgetsDocument> {
-    const { data } = await this.transport.json({ endpoint: ENDPOINTS.getBudgets, options });
+  /** The caller's team and key; `team` asks for one team only (another team than the caller's: admins only). */
+  async get(params: { team?: string } = {}, options?: RequestOptions): Promise<BudgetsDocument> {
+    const { data } = await this.transport.json({ endpoint: ENDPOINTS.getBudgets, query: { team: params.team }, options });
     return asModel<BudgetsDocument>(MODELS.Budgets, data);
   }
 }

@@ -1,8 +1,9 @@
-// Compares what the SDK calls and parses (ENDPOINTS, MODELS) with an OpenAPI document; answers the
-// disagreements as sentences, none when they agree.
+// Compares what the SDK calls and parses (ENDPOINTS, MODELS, STREAM_EVENTS) with an OpenAPI document;
+// answers the disagreements as sentences, none when they agree.
 
-export function disagreements(document, models, endpoints) {
+export function disagreements(document, { models, endpoints, streamEvents }) {
   const problems = [];
+  checkStreamEvents(document, streamEvents, problems);
   for (const endpoint of Object.values(endpoints)) {
     checkEndpoint(document, endpoint, problems);
   }
@@ -37,6 +38,23 @@ function checkEndpoint(document, endpoint, problems) {
   for (const field of endpoint.body ?? []) {
     if (body?.properties?.[field] === undefined) {
       problems.push(`${name}: body field '${field}' (${media}) is sent by the SDK but not in openapi.json`);
+    }
+  }
+}
+
+function checkStreamEvents(document, streamEvents, problems) {
+  const documented = document.paths?.["/v1/runs"]?.post?.responses?.["200"]?.["x-aegis-events"] ?? {};
+  for (const [event, schema] of Object.entries(streamEvents)) {
+    const reference = documented[event]?.$ref;
+    if (reference === undefined) {
+      problems.push(`stream event '${event}' is read by the SDK but not in openapi.json's x-aegis-events`);
+    } else if (reference !== `#/components/schemas/${schema}`) {
+      problems.push(`stream event '${event}' carries ${schema} in the SDK, ${reference} in openapi.json`);
+    }
+  }
+  for (const event of Object.keys(documented)) {
+    if (streamEvents[event] === undefined) {
+      problems.push(`stream event '${event}' is in openapi.json but the SDK skips it`);
     }
   }
 }
@@ -77,6 +95,11 @@ function checkModel(document, descriptor, schema, label, problems) {
       }
     }
   }
+  for (const field of documented) {
+    if (descriptor.fields.includes(field) && descriptor.nested?.[field] === undefined && objectSchema(document, properties[field])) {
+      problems.push(`${label}.${field}: an object in openapi.json whose fields the SDK does not describe`);
+    }
+  }
   for (const [field, nested] of Object.entries(descriptor.nested ?? {})) {
     const nestedSchema = objectSchema(document, properties[field]);
     if (nestedSchema === undefined) {
@@ -89,17 +112,20 @@ function checkModel(document, descriptor, schema, label, problems) {
 
 /** The object schema a property holds: itself, its array's items, or the object among its oneOf/anyOf options. */
 function objectSchema(document, property) {
-  let schema = resolve(document, property);
+  const schema = resolve(document, property);
+  if (schema?.properties !== undefined) {
+    return schema;
+  }
   if (schema?.items !== undefined) {
-    schema = resolve(document, schema.items);
+    return objectSchema(document, schema.items);
   }
   for (const option of schema?.oneOf ?? schema?.anyOf ?? []) {
-    const resolved = resolve(document, option);
-    if (resolved?.properties !== undefined) {
-      return resolved;
+    const found = objectSchema(document, option);
+    if (found !== undefined) {
+      return found;
     }
   }
-  return schema?.properties === undefined ? undefined : schema;
+  return undefined;
 }
 
 function resolve(document, schema) {
