@@ -28,7 +28,7 @@ async function reviewerWaitsFor(runId) {
   }
 }
 
-describe("a streamed run", { skip }, () => {
+describe("a streamed run", { skip, timeout: 120_000 }, () => {
   test("yields the run's events as recorded, its output as deltas, then the final run", async () => {
     const stream = await developer.runs.stream({ route: "default", messages: "Hello from the TypeScript SDK" });
     const events = [];
@@ -59,7 +59,7 @@ describe("a streamed run", { skip }, () => {
   });
 });
 
-describe("an approval across two clients", { skip }, () => {
+describe("an approval across two clients", { skip, timeout: 120_000 }, () => {
   test("the developer's wire transfer pauses, the reviewer approves it, the developer reads the completed run and its audit trail", async () => {
     let started;
     const runId = new Promise((resolve) => (started = resolve));
@@ -108,7 +108,7 @@ describe("an approval across two clients", { skip }, () => {
   });
 });
 
-describe("budgets and the catalogue", { skip }, () => {
+describe("budgets and the catalogue", { skip, timeout: 120_000 }, () => {
   test("budgets show team dev's limits", async () => {
     const budgets = await developer.budgets.get();
     assert.equal(budgets.object, "budgets");
@@ -133,7 +133,7 @@ describe("budgets and the catalogue", { skip }, () => {
   });
 });
 
-describe("collections", { skip }, () => {
+describe("collections", { skip, timeout: 120_000 }, () => {
   test("a document added to a collection is found by search, and the collection can be deleted", async () => {
     const collection = await developer.collections.create({ name: `sdk-ts-${Date.now()}` });
     try {
@@ -151,7 +151,7 @@ describe("collections", { skip }, () => {
   });
 });
 
-describe("errors the gateway answers", { skip }, () => {
+describe("errors the gateway answers", { skip, timeout: 120_000 }, () => {
   test("a bad key is an AuthenticationError", async () => {
     const stranger = new AegisClient({ baseUrl: GATEWAY, apiKey: "not-a-key" });
     await assert.rejects(stranger.routes.list(), (error) =>

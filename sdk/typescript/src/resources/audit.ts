@@ -11,7 +11,7 @@ export interface AuditQuery {
   type?: string;
   /** Records at or after this time (an ISO-8601 string or a Date). */
   since?: string | Date;
-  /** Records after this record id (to page on). */
+  /** Oldest first from the entry after this id (paging forward; records of one entry share its id). */
   after?: number;
   limit?: number;
 }
@@ -20,7 +20,7 @@ export interface AuditQuery {
 export class Audit {
   constructor(private readonly transport: Transport) {}
 
-  /** Audit records, oldest first. */
+  /** Audit records, newest first; with `after`, oldest first from the entry after that id. An entry is never split. */
   async list(query: AuditQuery = {}, options?: RequestOptions): Promise<AuditRecord[]> {
     const since = query.since instanceof Date ? query.since.toISOString() : query.since;
     const { data } = await this.transport.json({
