@@ -149,10 +149,8 @@ public final class Transport {
     }
 
     static AegisException invalidResponse(int status, String body, RuntimeException cause) {
-        AegisException error = new AegisException(status, "api_error", "invalid_response", "The gateway's answer is not what this client expects: " + cause.getMessage(),
-                Optional.empty(), body);
-        error.initCause(cause);
-        return error;
+        return new AegisException(status, "api_error", "invalid_response", "The gateway's answer is not what this client expects: " + cause.getMessage(),
+                Optional.empty(), body, cause);
     }
 
     private static String describe(IOException e) {
