@@ -11,7 +11,17 @@ import dev.aegis.client.model.Approval;
 import dev.aegis.client.model.AuditQuery;
 import dev.aegis.client.model.AuditRecord;
 import dev.aegis.client.model.AuditVerification;
+import dev.aegis.client.internal.StreamEvents;
+import dev.aegis.client.model.Budgets;
+import dev.aegis.client.model.Citation;
+import dev.aegis.client.model.Delta;
+import dev.aegis.client.model.Durability;
 import dev.aegis.client.model.Halt;
+import dev.aegis.client.model.HaltKind;
+import dev.aegis.client.model.Model;
+import dev.aegis.client.model.Route;
+import dev.aegis.client.model.RunFailure;
+import dev.aegis.client.model.RunUsage;
 import dev.aegis.client.model.Message;
 import dev.aegis.client.model.Passage;
 import dev.aegis.client.model.Role;
@@ -60,7 +70,11 @@ class OpenApiAgreementTest {
         Map<Class<?>, String> records = new LinkedHashMap<>();
         records.put(Run.class, SCHEMAS + "Run");
         records.put(Halt.class, SCHEMAS + "Run/properties/halt");
-        records.put(RunEvent.class, SCHEMAS + "Run/properties/events/items");
+        records.put(RunEvent.class, SCHEMAS + "RunEvent");
+        records.put(RunFailure.class, SCHEMAS + "Run/properties/error");
+        records.put(RunUsage.class, SCHEMAS + "Run/properties/usage");
+        records.put(Citation.class, SCHEMAS + "Citation");
+        records.put(Delta.ToolCallFragment.class, SCHEMAS + "RunDelta/properties/tool_call");
         records.put(Message.class, SCHEMAS + "Message");
         records.put(ToolCall.class, SCHEMAS + "ToolCall");
         records.put(ToolCall.FunctionCall.class, SCHEMAS + "ToolCall/properties/function");
@@ -69,6 +83,13 @@ class OpenApiAgreementTest {
         records.put(AuditRecord.class, SCHEMAS + "AuditRecord");
         records.put(ToolPin.class, SCHEMAS + "ToolPin");
         records.put(ToolPin.Pending.class, SCHEMAS + "ToolPin/properties/pending");
+        records.put(AuditVerification.class, SCHEMAS + "AuditVerification");
+        records.put(Route.class, SCHEMAS + "Route");
+        records.put(Model.class, SCHEMAS + "Model");
+        records.put(Budgets.class, SCHEMAS + "Budgets");
+        records.put(Budgets.Team.class, SCHEMAS + "Budgets/properties/teams/items");
+        records.put(Budgets.Key.class, SCHEMAS + "Budgets/properties/key");
+        records.put(Budgets.Limit.class, SCHEMAS + "BudgetLimit");
         return records;
     }
 
@@ -79,6 +100,8 @@ class OpenApiAgreementTest {
         enums.put(ApprovalView.class, SCHEMAS + "Approval/properties/view/enum");
         enums.put(ToolPinStatus.class, SCHEMAS + "ToolPin/properties/status/enum");
         enums.put(Role.class, SCHEMAS + "Message/properties/role/enum");
+        enums.put(HaltKind.class, SCHEMAS + "Run/properties/halt/properties/kind/enum");
+        enums.put(Durability.class, SCHEMAS + "Route/properties/durability/enum");
         return enums;
     }
 
@@ -98,6 +121,17 @@ class OpenApiAgreementTest {
         OpenApiContract contract = new OpenApiContract(document());
 
         assertThat(contract.problems(requests(), RECORDS, ENUMS)).isEmpty();
+    }
+
+    @Test
+    void theStreamsEventNamesAndDeltaShapesAreTheDocuments() throws Exception {
+        OpenApiContract contract = new OpenApiContract(document());
+
+        assertThat(OpenApiContract.map(contract.resolve("#/paths/~1v1~1runs/post/responses/200/x-aegis-events")).keySet())
+                .containsExactlyInAnyOrderElementsOf(StreamEvents.NAMES);
+        assertThat(OpenApiContract.map(contract.resolve(SCHEMAS + "RunDelta/properties")).keySet()).containsExactlyInAnyOrder("content", "tool_call");
+        assertThat(Delta.class.getPermittedSubclasses()).containsExactlyInAnyOrder(Delta.Content.class, Delta.ToolCallFragment.class);
+        assertThat(Delta.Content.class.getRecordComponents()).extracting(java.lang.reflect.RecordComponent::getName).containsExactly("content");
     }
 
     @Test

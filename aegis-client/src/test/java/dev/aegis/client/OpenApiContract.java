@@ -155,7 +155,8 @@ final class OpenApiContract {
     /** A JSON pointer such as {@code #/components/schemas/Run/properties/halt}; {@code items} steps into arrays' item schemas. */
     Object resolve(String pointer) {
         Object node = document;
-        for (String token : pointer.substring(2).split("/")) {
+        for (String escaped : pointer.substring(2).split("/")) {
+            String token = escaped.replace("~1", "/").replace("~0", "~");
             if (!(node instanceof Map<?, ?> object) || !object.containsKey(token)) {
                 return null;
             }

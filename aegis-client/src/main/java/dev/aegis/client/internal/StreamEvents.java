@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What a streamed run's named events mean: {@code run.event}, {@code delta} and {@code run}. */
-final class StreamEvents {
+public final class StreamEvents {
+
+    /** The event names a streamed run may send; the {@code error} event ends the stream with an exception. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("run.event", "delta", "run", "error");
 
     private StreamEvents() {}
 
