@@ -25,6 +25,7 @@ final class Fixtures {
             "dev.aegis.server.badfixture",
             "dev.aegis.cli.badfixture",
             "dev.aegis.api.badfixture",
+            "dev.aegis.client.badfixture",
             "dev.aegis.testkit.badfixture",
             "dev.langchain4j.badfixture",
             "io.modelcontextprotocol.badfixture",
