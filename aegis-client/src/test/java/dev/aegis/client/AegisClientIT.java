@@ -127,6 +127,18 @@ class AegisClientIT {
     }
 
     @Test
+    void theReadmeQuickstartRuns() {
+        try (Aegis developer = AegisClient.builder().baseUrl(gateway.url()).apiKey("aegis-dev-key-do-not-use-in-production").build();
+             Aegis reviewer = AegisClient.builder().baseUrl(gateway.url()).apiKey("aegis-reviewer-key-do-not-use-in-production").build()) {
+            Run run = developer.runs().create("payments", "Send a wire transfer of 500 EUR to ACME");
+            Approval pending = reviewer.approvals().waitFor(run.id(), Duration.ofSeconds(30));
+            reviewer.approvals().approve(pending.runId());
+            assertThat(developer.runs().get(run.id()).status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(developer.audit().list(AuditQuery.all().run(run.id()))).extracting(AuditRecord::type).contains("approval");
+        }
+    }
+
+    @Test
     void theAuditLogIsQueriedAndVerified() {
         developer.runs().create(RunRequest.of("default", "something to audit"));
 
