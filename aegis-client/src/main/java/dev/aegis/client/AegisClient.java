@@ -99,7 +99,7 @@ public final class AegisClient implements Aegis {
 
     @Override
     public void close() {
-        http.close();
+        http.shutdown();
     }
 
     /** Base URL (default {@value #DEFAULT_BASE_URL}, with or without {@code /v1}), key (default env {@code AEGIS_API_KEY}), timeout, retries. */

@@ -147,6 +147,21 @@ class StreamingTest {
     }
 
     @Test
+    void aStreamSilentForLongerThanTheTimeoutEndsWithATimeout() {
+        gateway.then(exchange -> {
+            events(exchange, "event: delta\ndata: {\"content\": \"a\"}\n\n");
+            readTwo.await(30, TimeUnit.SECONDS);
+        });
+
+        try (AegisClient client = AegisClient.builder().baseUrl(gateway.url()).apiKey("k").timeout(java.time.Duration.ofMillis(300)).build();
+             RunStream stream = client.runs().stream(RunRequest.of("payments", "hi"))) {
+            assertThat(stream.next()).isInstanceOf(Delta.class);
+            assertThatThrownBy(stream::next).isInstanceOfSatisfying(dev.aegis.client.error.AegisTimeoutException.class,
+                    e -> assertThat(e.code()).isEqualTo("timeout"));
+        }
+    }
+
+    @Test
     void closingTheStreamEarlyLetsGoOfIt() {
         gateway.then(exchange -> {
             events(exchange, "event: delta\ndata: {\"content\": \"a\"}\n\n");

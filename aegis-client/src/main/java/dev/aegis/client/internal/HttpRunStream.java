@@ -3,6 +3,7 @@ package dev.aegis.client.internal;
 import dev.aegis.client.RunStream;
 import dev.aegis.client.error.AegisConnectionException;
 import dev.aegis.client.error.AegisException;
+import dev.aegis.client.error.AegisTimeoutException;
 import dev.aegis.client.error.StreamException;
 import dev.aegis.client.internal.json.JsonException;
 import dev.aegis.client.internal.sse.SseEvent;
@@ -11,22 +12,26 @@ import dev.aegis.client.model.Run;
 import dev.aegis.client.model.RunStreamEvent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
  * A streamed run read from the gateway's {@code text/event-stream}. The stream ends after the final
- * run; an {@code error} event, a broken connection or an end before the final run throw, so a caller
- * never mistakes a cut-off stream for a finished run.
+ * run; an {@code error} event, a broken connection, silence longer than the timeout or an end before
+ * the final run throw, so a caller never mistakes a cut-off stream for a finished run.
  */
 public final class HttpRunStream implements RunStream {
 
+    private final IdleTimeoutStream body;
     private final SseReader reader;
     private RunStreamEvent ahead;
     private boolean finished;
 
-    public HttpRunStream(InputStream body) {
-        this.reader = new SseReader(body);
+    /** Reads {@code body}; {@code idle} without a byte ends the stream with a timeout. */
+    public HttpRunStream(InputStream body, Duration idle) {
+        this.body = new IdleTimeoutStream(body, idle);
+        this.reader = new SseReader(this.body);
     }
 
     @Override
@@ -66,8 +71,14 @@ public final class HttpRunStream implements RunStream {
                     return decoded.get();
                 }
             }
+            if (body.timedOut()) {
+                throw end(new AegisTimeoutException("Nothing arrived on the run's stream for longer than the timeout.", null));
+            }
             throw end(new StreamException("stream_error", "stream_incomplete", "The stream ended before the run's final document.", Optional.empty(), ""));
         } catch (IOException e) {
+            if (body.timedOut()) {
+                throw end(new AegisTimeoutException("Nothing arrived on the run's stream for longer than the timeout.", e));
+            }
             throw end(new AegisConnectionException("The connection broke during the run's stream: " + e.getMessage(), e));
         }
     }

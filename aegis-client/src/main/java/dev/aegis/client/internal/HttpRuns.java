@@ -33,7 +33,7 @@ public final class HttpRuns implements RunsApi {
         HttpResponse<InputStream> response = transport.open(Call.post("/v1/runs", RequestEncoder.run(request, true)));
         String type = response.headers().firstValue("content-type").orElse("");
         if (type.startsWith("text/event-stream")) {
-            return new HttpRunStream(response.body());
+            return new HttpRunStream(response.body(), transport.timeout());
         }
         return single(response);
     }

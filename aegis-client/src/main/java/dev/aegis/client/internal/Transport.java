@@ -50,6 +50,11 @@ public final class Transport {
         this.clock = clock;
     }
 
+    /** How long an answer may take to start, and a stream may stay silent. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     /** Sends the call and parses the successful answer's JSON body. */
     public Answer json(Call call) {
         HttpResponse<InputStream> response = open(call);
