@@ -136,7 +136,7 @@ public final class AegisClient implements Aegis {
             return this;
         }
 
-        /** Retries after a 429 or 503 (any call) or a broken connection (idempotent calls); 0 turns them off. */
+        /** Retries after a 429 (any call), a 503 or a broken connection (reads only); 0 turns them off. */
         public Builder maxRetries(int retries) {
             if (retries < 0) {
                 throw new IllegalArgumentException("maxRetries must not be negative, was " + retries);

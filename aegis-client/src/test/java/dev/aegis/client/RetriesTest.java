@@ -92,6 +92,18 @@ class RetriesTest {
     }
 
     @Test
+    void aRunAnswered503IsNotRetriedBecauseItMayHaveRunAlready() {
+        gateway.then(json(503, error("service_unavailable", "audit_unavailable", "The run finished but could not be recorded")));
+
+        try (AegisClient client = client(2)) {
+            assertThatThrownBy(() -> client.runs().create(RunRequest.of("payments", "hi"))).isInstanceOfSatisfying(ServiceUnavailableException.class,
+                    e -> assertThat(e.code()).isEqualTo("audit_unavailable"));
+        }
+        assertThat(gateway.received()).hasSize(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
     void whenRetriesRunOutTheLast429IsThrownWithItsRetryAfter() {
         for (int i = 0; i < 3; i++) {
             gateway.then(json(429, error("rate_limit_error", "budget_exceeded", "over budget"), Map.of("retry-after", "1")));

@@ -22,9 +22,8 @@ import java.util.StringJoiner;
 
 /**
  * Sends {@link Call}s: adds the key, applies the timeout, retries what is safe to retry and turns
- * error statuses into {@link AegisException}s. 429 and 503 are retried for every call, a POST too:
- * the gateway answers them before it runs anything. A broken connection is retried for idempotent
- * calls only, and a timeout never (the caller chose it).
+ * error statuses into {@link AegisException}s. 429 is retried for every call, a POST too; 503 and a
+ * broken connection for idempotent calls only; a timeout never (the caller chose it).
  */
 public final class Transport {
 
@@ -94,7 +93,7 @@ public final class Transport {
             }
             String body = read(response);
             Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("retry-after"), clock.instant());
-            if ((status == 429 || status == 503) && attempt < maxRetries) {
+            if (retryable(call, status) && attempt < maxRetries) {
                 Optional<Duration> delay = backoff.delay(attempt, retryAfter);
                 if (delay.isPresent()) {
                     pause(delay.get());
@@ -103,6 +102,15 @@ public final class Transport {
             }
             throw ErrorBodies.exception(status, body, retryAfter);
         }
+    }
+
+    /**
+     * 429 is answered before anything runs, so any call may be retried after it. A 503 can come after
+     * a run or a decision happened ({@code audit_unavailable}: ran but not recorded), so only
+     * idempotent calls are retried after it.
+     */
+    private static boolean retryable(Call call, int status) {
+        return status == 429 || (status == 503 && call.idempotent());
     }
 
     private HttpRequest request(Call call) {
