@@ -81,6 +81,11 @@ final class AegisArchitecture {
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegis.api..", "java..", "io.opentelemetry.api..", "org.jspecify..")
             .because("the contracts are what every plugin compiles against; they must not drag libraries along");
 
+    static final ArchRule CLIENT_DEPENDS_ONLY_ON_THE_JDK = classes()
+            .that().resideInAPackage("dev.aegis.client..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegis.client..", "java..")
+            .because("the Java SDK goes into applications of every kind: java.net.http and its own JSON, no library, not even the contracts");
+
     static final ArchRule API_TYPES_DECLARE_THEIR_STABILITY = classes()
             .that().resideInAPackage("dev.aegis.api..")
             .and().arePublic()
@@ -132,6 +137,7 @@ final class AegisArchitecture {
             PDFBOX_ONLY_IN_THE_SERVERS_INGESTION,
             LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE,
             API_DEPENDS_ONLY_ON_THE_JDK,
+            CLIENT_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,
             TESTKIT_SEES_ONLY_THE_API,
             KERNEL_DOES_NOT_DEPEND_ON_THE_LAYERS_ABOVE,

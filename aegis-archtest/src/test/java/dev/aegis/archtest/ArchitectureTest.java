@@ -87,6 +87,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theClientDependsOnlyOnTheJdk() {
+        AegisArchitecture.CLIENT_DEPENDS_ONLY_ON_THE_JDK.check(production);
+    }
+
+    @Test
     void everyPublicApiTypeDeclaresItsStability() {
         AegisArchitecture.API_TYPES_DECLARE_THEIR_STABILITY.check(production);
     }

@@ -26,6 +26,7 @@ final class Fixtures {
             "dev.aegis.cli.badfixture",
             "dev.aegis.embedded.badfixture",
             "dev.aegis.api.badfixture",
+            "dev.aegis.client.badfixture",
             "dev.aegis.testkit.badfixture",
             "dev.langchain4j.badfixture",
             "io.modelcontextprotocol.badfixture",

@@ -101,6 +101,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void aClientClassUsingJacksonBreaksTheClientsJdkOnlyRule() {
+        assertFails(AegisArchitecture.CLIENT_DEPENDS_ONLY_ON_THE_JDK, Fixtures.of("dev.aegis.client.badfixture"),
+                "ClientUsingJackson", "com.fasterxml.jackson.databind.ObjectMapper");
+    }
+
+    @Test
     void anApiTypeWithoutAStabilityMarkBreaksTheStabilityRule() {
         assertFails(AegisArchitecture.API_TYPES_DECLARE_THEIR_STABILITY, Fixtures.of("dev.aegis.api.badfixture"),
                 "dev.aegis.api.badfixture.UnmarkedContract");

@@ -22,7 +22,7 @@ public class AegisException extends RuntimeException {
         this(status, type, code, message, param, body, null);
     }
 
-    protected AegisException(int status, String type, String code, String message, Optional<String> param, String body, Throwable cause) {
+    public AegisException(int status, String type, String code, String message, Optional<String> param, String body, Throwable cause) {
         super(message, cause);
         this.status = status;
         this.type = type;

@@ -3,7 +3,7 @@ package dev.aegis.client.error;
 import java.time.Duration;
 import java.util.Optional;
 
-/** 503: the gateway cannot serve the request now (e.g. {@code audit_unavailable}); retried before it is thrown. */
+/** 503: the gateway cannot serve the request now; a read is retried before this is thrown, a run is not (answered {@code audit_unavailable}, it did run). */
 public class ServiceUnavailableException extends InternalServerException {
 
     private static final long serialVersionUID = 1L;

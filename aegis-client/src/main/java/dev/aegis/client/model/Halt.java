@@ -17,4 +17,9 @@ public record Halt(String source, String code, String reason, Optional<String> k
         kind = Objects.requireNonNullElse(kind, Optional.empty());
         retryAt = Objects.requireNonNullElse(retryAt, Optional.empty());
     }
+
+    /** {@link #kind()} as a constant: refused runs only. */
+    public Optional<HaltKind> refusalKind() {
+        return kind.map(HaltKind::of);
+    }
 }
