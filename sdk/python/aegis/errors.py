@@ -92,6 +92,9 @@ class StreamError(AegisError):
     """An ``event: error`` in a streamed run: the run could not be recorded after the stream started."""
 
 
+# The fields of the gateway's error body, {"error": {...}}.
+ERROR_FIELDS = ("message", "type", "code", "param")
+
 _BY_STATUS: Dict[int, Type[AegisError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -115,7 +118,7 @@ def error_fields(body: Any) -> Dict[str, Optional[str]]:
     inner = body.get("error") if isinstance(body, Mapping) else None
     if not isinstance(inner, Mapping):
         return {}
-    return {name: _text(inner.get(name)) for name in ("message", "code", "type", "param")}
+    return {name: _text(inner.get(name)) for name in ERROR_FIELDS}
 
 
 def error_from_response(status: int, reason: str, raw: bytes, retry_after: Optional[float]) -> AegisError:
