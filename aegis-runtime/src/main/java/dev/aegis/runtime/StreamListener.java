@@ -1,6 +1,7 @@
 package dev.aegis.runtime;
 
 import dev.aegis.api.model.ToolCallDelta;
+import dev.aegis.api.state.Event;
 
 /**
  * Receives a streamed run's output on the calling thread, in order: text and tool-call deltas as
@@ -23,6 +24,15 @@ public interface StreamListener {
      * together leave in one write; {@link #onEnd} sends whatever is left.
      */
     default void flush() {}
+
+    /**
+     * An event of the run's log, as the step that recorded it finished (the run's first event before
+     * any step): verdicts, routing, model calls, approvals, the outcome. Each event once, in log order;
+     * a resumed run's stream starts with the events recorded before it paused. Events are facts about
+     * the run, not its answer: they never count as released output, and no {@link #flush} follows
+     * them, so a listener that relays them sends them when it sees fit. Ignored by default.
+     */
+    default void onEvent(Event event) {}
 
     /** Text the egress guards released; never empty. */
     void onText(String text);

@@ -310,6 +310,9 @@ abstract class DurableRunsContract {
         assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(listener.text).hasToString("memo drafted");
         assertThat(listener.ends).containsExactly(result);
+        assertThat(first.events).isEqualTo(first.ends.getFirst().state().events());
+        // The resumed stream starts with what happened before the pause: a follower sees the whole log.
+        assertThat(listener.events).isEqualTo(result.state().events());
     }
 
     @Test

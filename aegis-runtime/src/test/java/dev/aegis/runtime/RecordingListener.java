@@ -1,6 +1,9 @@
 package dev.aegis.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.aegis.api.model.ToolCallDelta;
+import dev.aegis.api.state.Event;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +17,19 @@ class RecordingListener implements StreamListener {
     final List<Integer> closedAtRelease = new ArrayList<>();
     final List<ToolCallDelta> toolCalls = new ArrayList<>();
     final List<RunResult> ends = new ArrayList<>();
+    final List<Event> events = new ArrayList<>();
+    /** How much text had been released when each event arrived. */
+    final List<Integer> textAtEvent = new ArrayList<>();
 
     RecordingListener(FakeProvider provider) {
         this.provider = provider;
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        assertThat(ends).as("an event after the end").isEmpty();
+        events.add(event);
+        textAtEvent.add(text.length());
     }
 
     @Override

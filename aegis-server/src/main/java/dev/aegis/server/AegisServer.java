@@ -161,7 +161,10 @@ public final class AegisServer implements AutoCloseable {
                             .get("/openapi.json", health::openApi);
                     vectors.register(routing);
                     mcp.register(routing);
-                    audit.ifPresent(log -> routing.get("/v1/audit", new AuditHandler(log)::list));
+                    audit.ifPresent(log -> {
+                        AuditHandler handler = new AuditHandler(log);
+                        routing.get("/v1/audit", handler::list).get("/v1/audit/verify", handler::verify);
+                    });
                     assembly.resources().forEach((name, resource) -> routing.get("/v1/" + name, new ResourceHandler(resource)));
                 })
                 .build()

@@ -61,6 +61,24 @@ class AuditIT {
         assertThat(gateway.get("/v1/audit", RunningGateway.BOB).statusCode()).isEqualTo(403);
         assertThat(gateway.get("/v1/audit", RunningGateway.CAROL).statusCode()).isEqualTo(200);
         assertThat(gateway.get("/v1/audit?limit=0", RunningGateway.CAROL).statusCode()).isEqualTo(400);
+        assertThat(gateway.get("/v1/audit/verify", RunningGateway.BOB).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theLogIsVerifiedOverHttpAsTheCommandVerifiesIt() throws Exception {
+        chat("hello", false);
+
+        HttpResponse<String> response = gateway.get("/v1/audit/verify", RunningGateway.CAROL);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode verification = JSON.readTree(response.body());
+        assertThat(verification.path("object").asText()).isEqualTo("audit.verification");
+        assertThat(verification.path("intact").asBoolean()).isTrue();
+        assertThat(verification.path("chains").asInt()).isEqualTo(1);
+        assertThat(verification.path("entries").asLong()).isPositive();
+        assertThat(verification.path("events").asLong()).isGreaterThanOrEqualTo(verification.path("entries").asLong());
+        assertThat(verification.path("broken_at").isNull()).isTrue();
+        assertThat(verification.path("problem").isNull()).isTrue();
     }
 
     private static HttpResponse<String> chat(String text, boolean stream) {

@@ -205,26 +205,36 @@ class NativeApiIT {
     }
 
     @Test
-    void aStreamedRunSendsContentDeltasThenTheRunDocument() throws Exception {
+    void aStreamedRunSendsItsEventsAndContentDeltasThenTheRunDocument() throws Exception {
         HttpResponse<String> response = run(RunningGateway.BOB, """
                 {"route": "support", "stream": true, "messages": [{"role": "user", "content": "stream please"}]}""");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         List<String[]> events = sse(response.body());
-        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(events).hasSizeGreaterThanOrEqualTo(3);
         StringBuilder content = new StringBuilder();
+        List<JsonNode> logged = new ArrayList<>();
         for (String[] event : events.subList(0, events.size() - 1)) {
-            assertThat(event[0]).isEqualTo("delta");
-            content.append(JSON.readTree(event[1]).path("content").asText());
+            assertThat(event[0]).isIn("delta", "run.event");
+            if (event[0].equals("delta")) {
+                content.append(JSON.readTree(event[1]).path("content").asText());
+            } else {
+                logged.add(JSON.readTree(event[1]));
+            }
         }
         assertThat(content.toString()).isEqualTo("Mock reply to: stream please");
+        assertThat(events.get(0)[0]).isEqualTo("run.event");
         String[] last = events.get(events.size() - 1);
         assertThat(last[0]).isEqualTo("run");
         JsonNode run = JSON.readTree(last[1]);
         assertThat(run.path("status").asText()).isEqualTo("completed");
         assertThat(run.at("/output/content").asText()).isEqualTo("Mock reply to: stream please");
         assertThat(run.path("id").asText()).isEqualTo(response.headers().firstValue("x-aegis-run-id").orElseThrow());
+        // Every event of the run's log was sent once, in the log's order, before the document.
+        assertThat(logged).isEqualTo(iterable(run.path("events")));
+        assertThat(logged.getFirst().path("type").asText()).isEqualTo("run.started");
+        assertThat(logged.getLast().path("type").asText()).isEqualTo("completed");
     }
 
     @Test
@@ -234,10 +244,16 @@ class NativeApiIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<String[]> events = sse(response.body());
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0)[0]).isEqualTo("run");
-        JsonNode run = JSON.readTree(events.get(0)[1]);
+        assertThat(events).extracting(event -> event[0]).doesNotContain("delta").endsWith("run");
+        JsonNode run = JSON.readTree(events.getLast()[1]);
         assertThat(run.path("status").asText()).isEqualTo("paused");
+        assertThat(events.stream().filter(event -> event[0].equals("run.event")).map(event -> {
+            try {
+                return JSON.readTree(event[1]).path("type").asText();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).containsExactly("run.started", "verdict", "paused");
         gateway.post("/v1/approvals/" + run.path("id").asText() + "/reject", RunningGateway.ALICE, "{}");
 
         assertError(run(RunningGateway.BOB, """
@@ -263,6 +279,16 @@ class NativeApiIT {
         approvals.path("parameters").forEach(parameter -> parameters.add(parameter.path("name").asText()));
         assertThat(parameters).contains("route", "wait");
         assertThat(approvals.at("/responses/400/description").asText()).contains("invalid_wait");
+        assertThat(runs.at("/responses/200/x-aegis-events").fieldNames()).toIterable().containsExactly("run.event", "delta", "run", "error");
+        assertThat(paths.at("/~1v1~1audit~1verify/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/AuditVerification");
+        assertThat(paths.at("/~1v1~1budgets/get").isObject()).isTrue();
+    }
+
+    private static List<JsonNode> iterable(JsonNode array) {
+        List<JsonNode> nodes = new ArrayList<>();
+        array.forEach(nodes::add);
+        return nodes;
     }
 
     /** The events of a server-sent event stream, each as {name, data}. */

@@ -4,6 +4,7 @@ import dev.aegis.api.auth.Principal;
 import dev.aegis.runtime.audit.AuditLog;
 import dev.aegis.runtime.audit.AuditQuery;
 import dev.aegis.runtime.audit.AuditRecord;
+import dev.aegis.runtime.audit.Verification;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
@@ -13,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code GET /v1/audit}: the log, newest first, with filters; for auditors and admins only. */
+/**
+ * {@code GET /v1/audit}: the log, newest first, with filters; {@code GET /v1/audit/verify}: every chain
+ * checked, as {@code aegis audit verify} does. For auditors and admins only.
+ */
 public final class AuditHandler {
 
     private static final Set<String> ROLES = Set.of("auditor", "admin");
@@ -26,10 +30,7 @@ public final class AuditHandler {
 
     public void list(ServerRequest request, ServerResponse response) {
         try {
-            Principal principal = AuthFilter.principal(request);
-            if (principal.roles().stream().noneMatch(ROLES::contains)) {
-                throw ApiError.forbidden("role_required", "Reading the audit log needs the role 'auditor' or 'admin'.");
-            }
+            requireRole(request);
             List<AuditRecord> records = log.query(query(request));
             Responses.json(response, 200, json -> {
                 json.writeStartObject();
@@ -60,6 +61,38 @@ public final class AuditHandler {
             });
         } catch (ApiError error) {
             Responses.error(response, error);
+        }
+    }
+
+    /** The whole log checked: intact, or the first entry whose chain does not hold and why. */
+    public void verify(ServerRequest request, ServerResponse response) {
+        try {
+            requireRole(request);
+            Verification verification = log.verify();
+            Responses.json(response, 200, json -> {
+                json.writeStartObject();
+                json.writeStringField("object", "audit.verification");
+                json.writeBooleanField("intact", verification.intact());
+                json.writeNumberField("chains", verification.chains());
+                json.writeNumberField("entries", verification.entries());
+                json.writeNumberField("events", verification.events());
+                if (verification.brokenAt().isPresent()) {
+                    json.writeNumberField("broken_at", verification.brokenAt().get());
+                } else {
+                    json.writeNullField("broken_at");
+                }
+                json.writeStringField("problem", verification.problem().orElse(null));
+                json.writeEndObject();
+            });
+        } catch (ApiError error) {
+            Responses.error(response, error);
+        }
+    }
+
+    private static void requireRole(ServerRequest request) {
+        Principal principal = AuthFilter.principal(request);
+        if (principal.roles().stream().noneMatch(ROLES::contains)) {
+            throw ApiError.forbidden("role_required", "Reading the audit log needs the role 'auditor' or 'admin'.");
         }
     }
 

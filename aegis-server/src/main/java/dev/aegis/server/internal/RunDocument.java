@@ -130,7 +130,7 @@ public final class RunDocument {
         json.writeEndArray();
     }
 
-    private static void event(JsonGenerator json, Event event) throws IOException {
+    static void event(JsonGenerator json, Event event) throws IOException {
         json.writeStartObject();
         json.writeStringField("time", event.time().toString());
         json.writeStringField("source", event.source());

@@ -1,6 +1,7 @@
 package dev.aegis.server.internal;
 
 import dev.aegis.api.model.ToolCallDelta;
+import dev.aegis.api.state.Event;
 import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.StreamListener;
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Relays a streamed native run ({@code POST /v1/runs} with {@code "stream": true}) as named server-sent
- * events: {@code event: delta} for each piece of content ({@code {"content": ...}}) or tool-call fragment
+ * events: {@code event: run.event} for each event of the run's log as its step finishes, {@code event: delta} for each piece of content ({@code {"content": ...}}) or tool-call fragment
  * ({@code {"tool_call": ...}}) the egress released, then one {@code event: run} with the run document,
  * whatever the outcome, and the end of the stream. A run that could not be recorded ends with
  * {@code event: error} in OpenAI's error shape instead: a client never takes an unrecorded run for a
@@ -29,6 +30,13 @@ final class SseRunListener implements StreamListener {
 
     boolean started() {
         return out.started();
+    }
+
+    /** Sent at once: an event marks the end of a step, and a client following the run wants it then. */
+    @Override
+    public void onEvent(Event event) {
+        event("run.event", Json.bytes(json -> RunDocument.event(json, event)));
+        out.flush();
     }
 
     @Override

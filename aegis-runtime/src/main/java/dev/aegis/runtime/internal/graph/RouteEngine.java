@@ -99,6 +99,7 @@ public final class RouteEngine {
         }
         chain.replaceAll(node -> node.withStep(ApprovalGrant.usedUpBy(node.name(), node.step())));
         chain.replaceAll(TracedStep::of);
+        chain.replaceAll(RelayedStep::of);
         // A run walks the main chain once and the tool loop (back through execute) at most once a round.
         int steps = main.size() + tools.map(box -> (box.plan().maxSteps() + 1) * (loop.size() + 1)).orElse(0) + 4;
         boolean durableRoute = plan.durability() != Durability.NONE;
@@ -166,6 +167,7 @@ public final class RouteEngine {
     }
 
     public RunState stream(RunState started, StreamSession session) {
+        session.relay(started);
         RunContext context = RunContext.streaming(session);
         return throughGraph ? graph.run(started, context) : direct.run(started, context);
     }

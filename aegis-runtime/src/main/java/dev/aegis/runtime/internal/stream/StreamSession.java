@@ -1,11 +1,14 @@
 package dev.aegis.runtime.internal.stream;
 
 import dev.aegis.api.model.ToolCallDelta;
+import dev.aegis.api.state.Event;
 import dev.aegis.api.state.Message;
+import dev.aegis.api.state.RunState;
 import dev.aegis.api.state.ToolCall;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.RunStatus;
 import dev.aegis.runtime.StreamListener;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,7 @@ public final class StreamSession {
     private final StreamListener listener;
     private final boolean holdsAll;
     private boolean released;
+    private int relayed;
 
     public StreamSession(StreamListener listener, boolean holdsAll) {
         this.listener = listener;
@@ -60,8 +64,24 @@ public final class StreamSession {
         listener.onToolCall(delta);
     }
 
-    /** Ends the stream: a held answer of a completed run is released whole, then the outcome. */
+    /**
+     * Hands the listener the events of the run's log it has not heard of yet: the log only grows, so
+     * what was relayed is a prefix of it.
+     */
+    public void relay(RunState state) {
+        List<Event> events = state.events();
+        if (relayed >= events.size()) {
+            return;
+        }
+        for (int i = relayed; i < events.size(); i++) {
+            listener.onEvent(events.get(i));
+        }
+        relayed = events.size();
+    }
+
+    /** Ends the stream: the events not relayed yet, a held answer of a completed run released whole, then the outcome. */
     public void end(RunResult result) {
+        relay(result.state());
         if (holdsAll && result.status() == RunStatus.COMPLETED) {
             result.answer().ifPresent(this::releaseWhole);
         }
