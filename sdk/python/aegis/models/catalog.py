@@ -6,21 +6,26 @@ from dataclasses import dataclass, field
 from typing import List, Literal, Optional
 
 ToolPinStatus = Literal["approved", "quarantined"]
+Durability = Literal["none", "pause-and-end", "every-step"]
 
 
 @dataclass(frozen=True)
 class Route:
+    """A route the caller may use: the models that select it, its ingress and egress steps, router and providers."""
+
     name: str = ""
     models: List[str] = field(default_factory=list)
     ingress: List[str] = field(default_factory=list)
     route: Optional[str] = None
     providers: List[str] = field(default_factory=list)
     egress: List[str] = field(default_factory=list)
-    durability: Optional[str] = None
+    durability: Optional[Durability] = None
 
 
 @dataclass(frozen=True)
 class Model:
+    """A model name that selects a route (``owned_by`` is ``aegis:ROUTE``), as the OpenAI model list shows it."""
+
     id: str = ""
     object: Optional[Literal["model"]] = None
     created: Optional[int] = None

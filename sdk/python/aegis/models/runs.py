@@ -9,6 +9,7 @@ from typing import Literal
 
 Role = Literal["system", "developer", "user", "assistant", "tool"]
 RunStatus = Literal["completed", "refused", "paused", "failed"]
+HaltKind = Literal["policy", "limit", "unavailable"]
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,42 @@ class Message:
 
 @dataclass(frozen=True)
 class Halt:
-    """Why a run stopped short of completing: the step, a stable code, and for pauses a kind and retry time."""
+    """Why a run stopped short of completing: the step and a stable code (``approval_required`` for a paused
+    run); for refusals, their kind, and for limits when they reset."""
 
     source: Optional[str] = None
     code: Optional[str] = None
     reason: Optional[str] = None
-    kind: Optional[str] = None
+    kind: Optional[HaltKind] = None
     retry_at: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class RunError:
+    """The last provider failure of a failed run."""
+
+    code: Optional[str] = None
+    message: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class RunUsage:
+    """Tokens of the run; ``cost`` is a decimal string in the budgets' currency when the model is priced."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    cost: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A passage the run retrieved and gave the model."""
+
+    collection: Optional[str] = None
+    document: Optional[str] = None
+    chunk: Optional[int] = None
+    score: Optional[float] = None
 
 
 @dataclass(frozen=True)
@@ -75,11 +105,12 @@ class Run:
     output: Optional[Message] = None
     finish_reason: Optional[str] = None
     halt: Optional[Halt] = None
-    error: Optional[Dict[str, Any]] = None
+    error: Optional[RunError] = None
     target: Optional[str] = None
-    usage: Optional[Dict[str, Any]] = None
+    usage: Optional[RunUsage] = None
     labels: Dict[str, str] = field(default_factory=dict)
     events: List[RunEvent] = field(default_factory=list)
+    citations: Optional[List[Citation]] = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +125,7 @@ class ToolCallDelta:
 
 @dataclass(frozen=True)
 class Delta:
-    """Released output of a streamed run: a piece of content or of a tool call."""
+    """Released output of a streamed run (RunDelta in /openapi.json): a piece of content or of a tool call."""
 
     content: Optional[str] = None
     tool_call: Optional[ToolCallDelta] = None
