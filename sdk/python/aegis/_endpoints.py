@@ -19,6 +19,8 @@ class Endpoint:
         return self.method in ("GET", "HEAD")
 
     def url(self, **params: str) -> str:
+        if not params:
+            return self.path
         return self.path.format(**{name: quote(value, safe="") for name, value in params.items()})
 
 

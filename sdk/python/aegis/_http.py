@@ -117,8 +117,7 @@ class Connector:
         return http.client.HTTPConnection(self.host, self.port, timeout=timeout)
 
     def _target(self, request: Request) -> str:
-        query = {name: value for name, value in request.query.items() if value is not None}
-        return self.prefix + request.path + ("?" + urlencode(query) if query else "")
+        return self.prefix + request.path + ("?" + urlencode(request.query) if request.query else "")
 
     def _headers(self, request: Request) -> Dict[str, str]:
         headers = {

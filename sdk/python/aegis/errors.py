@@ -127,14 +127,17 @@ def error_from_response(status: int, reason: str, raw: bytes, retry_after: Optio
     except ValueError:
         body = None
     fields = error_fields(body)
-    message = fields.pop("message", None) or raw.decode("utf-8", "replace").strip() or reason or "HTTP {}".format(status)
-    return error_class_for(status)(message, status=status, body=body, retry_after=retry_after, **fields)
+    message = fields.get("message") or raw.decode("utf-8", "replace").strip() or reason or "HTTP {}".format(status)
+    return error_class_for(status)(
+        message, status=status, code=fields.get("code"), type=fields.get("type"), param=fields.get("param"),
+        body=body, retry_after=retry_after,
+    )
 
 
 def stream_error(body: Any) -> StreamError:
     fields = error_fields(body)
-    message = fields.pop("message", None) or "the streamed run ended with an error"
-    return StreamError(message, body=body, **fields)
+    message = fields.get("message") or "the streamed run ended with an error"
+    return StreamError(message, code=fields.get("code"), type=fields.get("type"), param=fields.get("param"), body=body)
 
 
 def _text(value: Any) -> Optional[str]:
