@@ -111,6 +111,15 @@ final class AegisArchitecture {
             .allowEmptyShould(true)
             .because("the CLI starts the server, not the other way round");
 
+    static final ArchRule EMBEDDED_MODE_HAS_NO_HTTP_SERVER = noClasses()
+            .that().resideInAPackage("dev.aegis.embedded..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.helidon..", "com.sun.net.httpserver..", "dev.aegis.server.mcp..",
+                    "dev.aegis.server.vectors..", "dev.aegis.server.connections..", "dev.aegis.server.telemetry..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Handler")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.aegis.server.AegisServer")
+            .allowEmptyShould(true)
+            .because("embedded mode runs routes inside the application: no web server, no HTTP handlers, nothing listening");
+
     static final List<ArchRule> ALL = List.of(
             PLUGINS_SEE_ONLY_THE_API_AND_THEMSELVES,
             PACKS_SEE_ONLY_THE_API_AND_THEMSELVES,
@@ -127,5 +136,6 @@ final class AegisArchitecture {
             TESTKIT_SEES_ONLY_THE_API,
             KERNEL_DOES_NOT_DEPEND_ON_THE_LAYERS_ABOVE,
             RUNTIME_DOES_NOT_DEPEND_ON_THE_INTERFACES,
-            SERVER_DOES_NOT_DEPEND_ON_THE_CLI);
+            SERVER_DOES_NOT_DEPEND_ON_THE_CLI,
+            EMBEDDED_MODE_HAS_NO_HTTP_SERVER);
 }

@@ -23,7 +23,8 @@ class ArchitectureTest {
                 "dev.aegis.plugin.mock.MockModelProvider",
                 "dev.aegis.plugin.mcp.McpToolSource",
                 "dev.aegis.plugin.lucene.LuceneVectorStore",
-                "dev.aegis.cli.Main");
+                "dev.aegis.cli.Main",
+                "dev.aegis.embedded.EmbeddedAegis");
         assertThat(production.stream().map(JavaClass::getPackageName)).noneSatisfy(name -> assertThat(Fixtures.PACKAGES).contains(name));
         assertThat(production.stream().map(JavaClass::getName)).doesNotContain(
                 "dev.aegis.testkit.FakeModelProviderTest",
@@ -108,5 +109,10 @@ class ArchitectureTest {
     @Test
     void theServerDoesNotDependOnTheCli() {
         AegisArchitecture.SERVER_DOES_NOT_DEPEND_ON_THE_CLI.check(production);
+    }
+
+    @Test
+    void embeddedModeHasNoHttpServer() {
+        AegisArchitecture.EMBEDDED_MODE_HAS_NO_HTTP_SERVER.check(production);
     }
 }

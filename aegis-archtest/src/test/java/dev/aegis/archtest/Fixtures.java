@@ -24,6 +24,7 @@ final class Fixtures {
             "dev.aegis.runtime.badfixture",
             "dev.aegis.server.badfixture",
             "dev.aegis.cli.badfixture",
+            "dev.aegis.embedded.badfixture",
             "dev.aegis.api.badfixture",
             "dev.aegis.testkit.badfixture",
             "dev.langchain4j.badfixture",

@@ -35,6 +35,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void embeddedModeStartingAWebServerBreaksTheNoHttpRule() {
+        assertFails(AegisArchitecture.EMBEDDED_MODE_HAS_NO_HTTP_SERVER, Fixtures.of("dev.aegis.embedded.badfixture"),
+                "EmbeddedStartingAServer", "io.helidon.webserver.WebServer", "dev.aegis.server.AegisServer");
+    }
+
+    @Test
     void langGraph4jOutsideTheRuntimeBreaksItsQuarantine() {
         assertFails(AegisArchitecture.LANGGRAPH4J_ONLY_IN_THE_RUNTIME, Fixtures.of("dev.aegis.kernel.badfixture"),
                 "KernelBuildingAGraph", "org.bsc.langgraph4j.StateGraph");

@@ -6,8 +6,8 @@ import dev.aegis.kernel.Kernel;
 import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.runtime.audit.AuditLog;
 import dev.aegis.runtime.durable.DurableStore;
-import dev.aegis.runtime.store.StoreConfig;
 import dev.aegis.server.connections.SlowClients;
+import dev.aegis.server.internal.ApprovalExpiry;
 import dev.aegis.server.internal.ApprovalsHandler;
 import dev.aegis.server.internal.AuditHandler;
 import dev.aegis.server.internal.PausedWait;
@@ -46,11 +46,8 @@ public final class AegisServer implements AutoCloseable {
 
     public static final String APPROVALS = "approvals";
 
-    /** The sections of {@code aegis.yaml} the server owns, to register with the kernel. */
-    public static final java.util.Map<String, Class<? extends Record>> SECTIONS = java.util.Map.of(
-            SECTION, ServerConfig.class, STATE, StoreConfig.class, AUDIT, AuditConfig.class, APPROVALS, ApprovalsConfig.class,
-            ObservabilityConfig.SECTION, ObservabilityConfig.class, PrivacyConfig.SECTION, PrivacyConfig.class,
-            VectorStoreApiConfig.SECTION, VectorStoreApiConfig.class);
+    /** The sections of {@code aegis.yaml} the server owns, to register with the kernel: {@link GatewayAssembly#SECTIONS}. */
+    public static final java.util.Map<String, Class<? extends Record>> SECTIONS = GatewayAssembly.SECTIONS;
 
     private static final java.util.Set<String> BUILT_IN = java.util.Set.of("chat", "embeddings", "models", "routes", "runs", "approvals", "audit", "tool-pins", "files",
             "vector_stores");
@@ -106,8 +103,8 @@ public final class AegisServer implements AutoCloseable {
         Health health = new Health();
         ChatCompletionsHandler chat = new ChatCompletionsHandler(gateway, bodies, new PausedWait(runs, approvalsConfig.waitForDecision()), parameters);
         RunsHandler runsHandler = new RunsHandler(gateway, bodies, runs, approvalsConfig.role(), parameters);
-        ApprovalsHandler approvals = new ApprovalsHandler(gateway, store.approvals(), bodies, runs, approvalsConfig.role(), approvalsConfig.revealRole());
-        ToolPinsHandler toolPins = new ToolPinsHandler(store.toolPins(), bodies, runs, approvalsConfig.role());
+        ApprovalsHandler approvals = new ApprovalsHandler(built.approvalDesk(), bodies);
+        ToolPinsHandler toolPins = new ToolPinsHandler(built.toolPinDesk(), bodies);
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
         McpEndpoint mcp = McpEndpoint.create(new GatewayTools(gateway, runs, store.approvals(), approvalsConfig.role()), config.maxRequestBytes(),
@@ -171,22 +168,8 @@ public final class AegisServer implements AutoCloseable {
                 .start();
         health.ready(true);
         built.started();
-        Thread expiry = Thread.ofVirtual().name("aegis-approval-expiry").start(() -> expireLoop(store));
+        Thread expiry = ApprovalExpiry.start(store);
         return new AegisServer(webServer, health, built, expiry, mcp, telemetry, slowClients, vectors);
-    }
-
-    // Every instance sweeps; the store makes each expiry happen once.
-    private static void expireLoop(DurableStore store) {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                Thread.sleep(java.time.Duration.ofSeconds(15));
-                store.approvals().expire(java.time.Instant.now());
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                java.util.logging.Logger.getLogger(AegisServer.class.getName()).log(java.util.logging.Level.WARNING, "expiring approvals failed", e);
-            }
-        }
     }
 
     /** The port actually bound (useful with port 0). */

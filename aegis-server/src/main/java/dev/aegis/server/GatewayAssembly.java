@@ -10,10 +10,12 @@ import dev.aegis.runtime.durable.DurableOptions;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.PrivateFiles;
 import dev.aegis.runtime.store.StoreConfig;
+import dev.aegis.server.internal.ApprovalDesk;
 import dev.aegis.server.internal.Gateway;
 import dev.aegis.server.internal.RunDocuments;
 import dev.aegis.server.internal.RunRecorder;
 import dev.aegis.server.internal.RunStore;
+import dev.aegis.server.internal.ToolPinDesk;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,15 @@ import java.util.function.UnaryOperator;
  * protocol and runs.
  */
 public final class GatewayAssembly implements AutoCloseable {
+
+    /**
+     * The sections of {@code aegis.yaml} the gateway's interfaces own, to register with the kernel
+     * ({@code KernelOptions.withSections}) so that one file validates whichever interface loads it.
+     */
+    public static final Map<String, Class<? extends Record>> SECTIONS = Map.of(
+            AegisServer.SECTION, ServerConfig.class, AegisServer.STATE, StoreConfig.class, AegisServer.AUDIT, AuditConfig.class,
+            AegisServer.APPROVALS, ApprovalsConfig.class, ObservabilityConfig.SECTION, ObservabilityConfig.class,
+            PrivacyConfig.SECTION, PrivacyConfig.class, VectorStoreApiConfig.SECTION, VectorStoreApiConfig.class);
 
     private final Assembly assembly;
     private final DurableStore store;
@@ -99,6 +110,16 @@ public final class GatewayAssembly implements AutoCloseable {
 
     public ApprovalsConfig approvals() {
         return approvals;
+    }
+
+    /** What approvers may do (list, view, decide), for every interface that lets them. */
+    public ApprovalDesk approvalDesk() {
+        return new ApprovalDesk(gateway, store.approvals(), recorder, approvals.role(), approvals.revealRole());
+    }
+
+    /** What approvers may do with tool definitions, for every interface that lets them. */
+    public ToolPinDesk toolPinDesk() {
+        return new ToolPinDesk(store.toolPins(), recorder, approvals.role());
     }
 
     /** Writes the audit records still queued, then closes the store. */

@@ -2,6 +2,7 @@ package dev.aegis.server.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.aegis.api.AegisException;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,17 @@ public final class ApiError extends RuntimeException {
     public static ApiError unrecorded(dev.aegis.runtime.RunNotRecordedException error) {
         return new ApiError(503, "service_unavailable", error.code(), "The run " + error.result().state().runId()
                 + " finished but could not be recorded in the audit log; it is not acknowledged.", Optional.empty());
+    }
+
+    /** What a resource's refusal ({@code forbidden}, {@code not_found}, {@code invalid_request}) answers, whatever carries it. */
+    public static ApiError refusal(AegisException refused) {
+        int status = switch (refused.code()) {
+            case "forbidden" -> 403;
+            case "not_found" -> 404;
+            case "invalid_request" -> 400;
+            default -> 500;
+        };
+        return new ApiError(status, status == 500 ? "server_error" : "invalid_request_error", refused.code(), refused.getMessage(), Optional.empty());
     }
 
     public static ApiError badRequest(String code, String message) {

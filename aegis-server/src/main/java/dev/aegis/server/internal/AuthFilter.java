@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Resolves the caller before anything else runs: the authenticators are asked in order, and a
@@ -24,13 +22,12 @@ import java.util.logging.Logger;
  */
 public final class AuthFilter implements Filter {
 
-    private static final Logger LOG = Logger.getLogger(AuthFilter.class.getName());
     private static final Set<String> PUBLIC = Set.of("/healthz", "/readyz", "/openapi.json");
 
-    private final List<Authenticator> authenticators;
+    private final Authenticators authenticators;
 
     public AuthFilter(List<Authenticator> authenticators) {
-        this.authenticators = List.copyOf(authenticators);
+        this.authenticators = new Authenticators(authenticators);
     }
 
     @Override
@@ -54,18 +51,7 @@ public final class AuthFilter implements Filter {
 
     /** The first principal an authenticator resolves from these credentials (also for stdio MCP, which has no headers). */
     public Optional<Principal> authenticate(Credentials credentials) {
-        for (Authenticator authenticator : authenticators) {
-            try {
-                Optional<Principal> principal = authenticator.authenticate(credentials);
-                if (principal.isPresent()) {
-                    return principal;
-                }
-            } catch (RuntimeException e) {
-                // An authenticator that fails admits nobody; the next one may still.
-                LOG.log(Level.WARNING, "authenticator " + authenticator.getClass().getName() + " failed: " + e.getClass().getName());
-            }
-        }
-        return Optional.empty();
+        return authenticators.authenticate(credentials);
     }
 
     private static Credentials credentials(RoutingRequest request) {

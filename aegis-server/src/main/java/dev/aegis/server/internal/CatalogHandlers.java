@@ -1,14 +1,7 @@
 package dev.aegis.server.internal;
 
-import dev.aegis.api.auth.Principal;
-import dev.aegis.kernel.plan.ProviderBinding;
-import dev.aegis.kernel.plan.RoutePlan;
-import dev.aegis.kernel.plan.Step;
-import dev.aegis.runtime.CompiledRoute;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.util.List;
-import java.util.Locale;
 
 /** {@code GET /v1/models} (OpenAI's list, limited to what the caller may use) and {@code GET /v1/routes}. */
 public final class CatalogHandlers {
@@ -20,52 +13,10 @@ public final class CatalogHandlers {
     }
 
     public void models(ServerRequest request, ServerResponse response) {
-        Principal principal = AuthFilter.principal(request);
-        Responses.json(response, 200, json -> {
-            json.writeStartObject();
-            json.writeStringField("object", "list");
-            json.writeArrayFieldStart("data");
-            for (var model : gateway.modelsFor(principal).entrySet()) {
-                json.writeStartObject();
-                json.writeStringField("id", model.getKey());
-                json.writeStringField("object", "model");
-                json.writeNumberField("created", 0);
-                json.writeStringField("owned_by", "aegis:" + model.getValue().name());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        Responses.json(response, 200, CatalogDocuments.models(gateway, AuthFilter.principal(request)));
     }
 
     public void routes(ServerRequest request, ServerResponse response) {
-        Principal principal = AuthFilter.principal(request);
-        Responses.json(response, 200, json -> {
-            json.writeStartObject();
-            json.writeStringField("object", "list");
-            json.writeArrayFieldStart("data");
-            for (CompiledRoute route : gateway.routesFor(principal)) {
-                RoutePlan plan = route.plan();
-                json.writeStartObject();
-                json.writeStringField("name", plan.name());
-                strings(json, "models", plan.models());
-                strings(json, "ingress", plan.ingress().stream().map(Step::id).toList());
-                json.writeStringField("route", plan.router().map(Step::id).orElse(null));
-                strings(json, "providers", plan.execute().providers().stream().map(ProviderBinding::name).toList());
-                strings(json, "egress", plan.egress().stream().map(Step::id).toList());
-                json.writeStringField("durability", plan.durability().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
-    }
-
-    private static void strings(com.fasterxml.jackson.core.JsonGenerator json, String field, List<String> values) throws java.io.IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
+        Responses.json(response, 200, CatalogDocuments.routes(gateway, AuthFilter.principal(request)));
     }
 }

@@ -92,6 +92,6 @@ public final class ChatCompletionsHandler implements Handler {
 
     /** A route's own name is not a provider model: the provider then uses its configured default. */
     public static String providerModel(String requested, CompiledRoute route) {
-        return requested.equals(route.name()) ? "" : requested;
+        return RunStart.providerModel(requested, route);
     }
 }

@@ -34,14 +34,7 @@ public final class ResourceHandler implements Handler {
         } catch (ApiError error) {
             Responses.error(response, error);
         } catch (AegisException refused) {
-            int status = switch (refused.code()) {
-                case "forbidden" -> 403;
-                case "not_found" -> 404;
-                case "invalid_request" -> 400;
-                default -> 500;
-            };
-            Responses.error(response, new ApiError(status, status == 500 ? "server_error" : "invalid_request_error", refused.code(),
-                    refused.getMessage(), Optional.empty()));
+            Responses.error(response, ApiError.refusal(refused));
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "resource '" + resource.resourceName() + "' failed", failed);
             Responses.error(response, new ApiError(500, "server_error", "resource_failed",

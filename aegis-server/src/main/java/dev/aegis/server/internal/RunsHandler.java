@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aegis.api.auth.Principal;
 import dev.aegis.api.state.Message;
 import dev.aegis.api.state.RunState;
-import dev.aegis.api.state.StateDelta;
 import dev.aegis.api.model.ChatOptions;
 import dev.aegis.runtime.CompiledRoute;
 import dev.aegis.runtime.RunNotRecordedException;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The native API: {@code POST /v1/runs} runs a named route with messages and labels and answers
@@ -46,9 +46,8 @@ public final class RunsHandler {
                 throw ApiError.badRequest("missing_route", "'route' is required.", "route");
             }
             CompiledRoute route = gateway.route(routeName, principal);
-            RunState state = RunState.start(RunIds.next(), route.name(), principal, messages(body.path("messages")))
-                    .apply(StateDelta.of(RunState.LABELS, labels(body.path("labels"))));
-            ChatOptions options = new ChatOptions(model(body.path("model"), route), List.of(), parameters.sampling(body.path("parameters")));
+            RunState state = RunStart.state(route, principal, messages(body.path("messages")), labels(body.path("labels")));
+            ChatOptions options = RunStart.options(route, model(body.path("model")), parameters.sampling(body.path("parameters")));
             response.header("x-aegis-run-id", state.runId());
             if (ChatCompletionParser.bool(body.path("stream"), "stream")) {
                 stream(route, state, options, response);
@@ -119,17 +118,14 @@ public final class RunsHandler {
         return parsed;
     }
 
-    /** The provider model for a run: only one of the models the route lists, as for chat completions; none lets the provider choose. */
-    private static String model(JsonNode model, CompiledRoute route) {
+    /** The model a run asks for, if any: {@link RunStart#options} checks that the route lists it. */
+    private static Optional<String> model(JsonNode model) {
         if (model.isMissingNode() || model.isNull()) {
-            return "";
+            return Optional.empty();
         }
         if (!model.isTextual()) {
             throw ApiError.badRequest("invalid_request", "'model' must be a string", "model");
         }
-        if (!route.plan().models().contains(model.asText())) {
-            throw ApiError.notFound("model_not_found", "The model '" + model.asText() + "' does not exist or you do not have access to it.");
-        }
-        return ChatCompletionsHandler.providerModel(model.asText(), route);
+        return Optional.of(model.asText());
     }
 }

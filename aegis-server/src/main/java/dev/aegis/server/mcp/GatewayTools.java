@@ -11,7 +11,7 @@ import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.durable.Approval;
 import dev.aegis.runtime.durable.Approvals;
 import dev.aegis.server.internal.ApiError;
-import dev.aegis.server.internal.ApprovalsHandler;
+import dev.aegis.server.internal.ApprovalDocument;
 import dev.aegis.server.internal.ChatCompletionParser;
 import dev.aegis.server.internal.ChatCompletionsHandler;
 import dev.aegis.server.internal.Gateway;
@@ -163,7 +163,7 @@ public final class GatewayTools {
             json.writeStartObject();
             json.writeArrayFieldStart("approvals");
             for (Approval approval : pending) {
-                ApprovalsHandler.write(json, approval);
+                ApprovalDocument.write(json, approval);
             }
             json.writeEndArray();
             json.writeEndObject();

@@ -1,0 +1,22 @@
+package dev.aegis.client.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** A chunk of a collection's file that matched a search, best first. */
+public record SearchResult(String fileId, String filename, double score, List<Content> content) {
+
+    public SearchResult {
+        Objects.requireNonNull(fileId, "fileId");
+        Objects.requireNonNull(filename, "filename");
+        content = List.copyOf(Objects.requireNonNullElse(content, List.of()));
+    }
+
+    /** The matched text. */
+    public String text() {
+        return content.stream().map(Content::text).collect(Collectors.joining("\n"));
+    }
+
+    public record Content(String type, String text) {}
+}
