@@ -40,7 +40,10 @@ class Response:
     _connection: Optional[http.client.HTTPConnection] = None
 
     def json(self) -> Any:
-        return json.loads(self.body.decode("utf-8")) if self.body else None
+        try:
+            return json.loads(self.body.decode("utf-8")) if self.body else None
+        except ValueError as e:
+            raise AegisError("the gateway answered {} with a body that is not JSON".format(self.status), status=self.status) from e
 
     def error(self) -> AegisError:
         return error_from_response(self.status, self.reason, self.body, parse_retry_after(self.headers.get("retry-after")))

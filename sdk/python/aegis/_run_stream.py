@@ -21,11 +21,11 @@ def to_stream_event(sse: ServerSentEvent) -> Optional[StreamEvent]:
         return None
     try:
         data = json.loads(sse.data)
-    except ValueError as e:
+        if sse.event == "error":
+            raise stream_error(data)
+        return from_json(kinds[sse.event], data)
+    except (ValueError, TypeError) as e:
         raise StreamError("the stream sent an unreadable '{}' event".format(sse.event)) from e
-    if sse.event == "error":
-        raise stream_error(data)
-    return from_json(kinds[sse.event], data)
 
 
 class RunStream(Iterator[StreamEvent]):

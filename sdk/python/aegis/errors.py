@@ -127,7 +127,8 @@ def error_from_response(status: int, reason: str, raw: bytes, retry_after: Optio
     except ValueError:
         body = None
     fields = error_fields(body)
-    message = fields.get("message") or raw.decode("utf-8", "replace").strip() or reason or "HTTP {}".format(status)
+    # A body not in the gateway's shape (a proxy's HTML page, say) becomes the message, shortened.
+    message = fields.get("message") or raw[:500].decode("utf-8", "replace").strip() or reason or "HTTP {}".format(status)
     return error_class_for(status)(
         message, status=status, code=fields.get("code"), type=fields.get("type"), param=fields.get("param"),
         body=body, retry_after=retry_after,

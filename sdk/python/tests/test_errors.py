@@ -51,6 +51,11 @@ class ErrorClassesTest(unittest.TestCase):
             self.client.routes.list()
         self.assertEqual((raised.exception.message, raised.exception.code, raised.exception.body), ("upstream went away", None, None))
 
+    def test_a_success_whose_body_is_not_json_is_an_error_not_a_crash(self):
+        self.gateway.script(lambda handler: _plain(handler, 200, b"<html>portal</html>"))
+        with self.assertRaisesRegex(aegis.AegisError, "not JSON"):
+            self.client.routes.list()
+
     def test_rate_limit_errors_carry_retry_after(self):
         self.gateway.script(error_answer(429, "budget_exceeded", headers={"Retry-After": "12"}))
         with self.assertRaises(aegis.RateLimitError) as raised:

@@ -62,6 +62,12 @@ class RunStreamTest(unittest.TestCase):
             next(stream)
         self.assertEqual((raised.exception.code, raised.exception.body), ("audit_unavailable", error))
 
+    def test_an_event_whose_data_is_not_a_json_object_is_a_stream_error(self):
+        self.gateway.script(sse_answer(["event: delta\ndata: {not json\n\n"]), sse_answer([sse("run", ["not", "an", "object"])]))
+        for _ in range(2):
+            with self.assertRaisesRegex(StreamError, "unreadable"):
+                list(self.client.runs.stream("default", "hi"))
+
     def test_a_stream_that_ends_without_its_run_says_so(self):
         self.gateway.script(sse_answer([sse("delta", {"content": "x"})]))
         with self.assertRaisesRegex(Exception, "before the final run"):
