@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ValidateCommandTest {
 
@@ -22,6 +24,35 @@ class ValidateCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith(EXAMPLE + " is valid: ").containsPattern("\\d+ routes? \\[").hasLineCount(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.aegis.cli.ExampleConfigs#runnable")
+    void everyRunnableExampleConfigIsValid(String example) throws IOException {
+        Path config = ExampleConfigs.prepare(example, dir);
+
+        CommandLineRun run = CommandLineRun.of("validate", "--config", config.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith(config + " is valid: ");
+    }
+
+    @Test
+    void everyExampleButTheBrokenOneIsRunnable() {
+        assertThat(ExampleConfigs.runnable()).contains(
+                "support-assistant.yaml", "payments-approval.yaml", "mcp-agent.yaml", "mcp-agent-tools.yaml", "retrieval.yaml");
+        assertThat(ExampleConfigs.runnable()).doesNotContain(ExampleConfigs.BROKEN);
+    }
+
+    @Test
+    void theBrokenExampleIsInvalid() {
+        Path broken = ExampleConfigs.DIRECTORY.resolve(ExampleConfigs.BROKEN);
+
+        CommandLineRun run = CommandLineRun.of("validate", "--config", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(broken + " is invalid", "providers.remote.type: unknown model-provider 'no-such-provider'");
     }
 
     @Test

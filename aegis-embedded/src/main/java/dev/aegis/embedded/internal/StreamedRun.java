@@ -1,11 +1,13 @@
 package dev.aegis.embedded.internal;
 
 import dev.aegis.api.model.ToolCallDelta;
+import dev.aegis.api.state.Event;
 import dev.aegis.client.RunStream;
 import dev.aegis.client.error.AegisException;
 import dev.aegis.client.error.StreamException;
 import dev.aegis.client.model.Delta;
 import dev.aegis.client.model.Run;
+import dev.aegis.client.model.RunEvent;
 import dev.aegis.client.model.RunStreamEvent;
 import dev.aegis.runtime.RunNotRecordedException;
 import dev.aegis.runtime.RunResult;
@@ -22,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A streamed run in-process: the route streams on a virtual thread, and what its egress releases is
- * handed to the caller's iterator as the SDK's stream events — the deltas as they are released, then
- * the run's event log and the final run when it ends. A run that could not be recorded ends the stream
+ * handed to the caller's iterator as the SDK's stream events, in the HTTP stream's order — each event of
+ * the run's log as its step ends, the deltas as they are released, then the final run. A run that could not be recorded ends the stream
  * with a {@link StreamException}, as the HTTP stream ends with {@code event: error}. Closing the
  * stream early aborts the run at its next release, which cancels the upstream call.
  */
@@ -62,6 +64,11 @@ final class StreamedRun implements RunStream, StreamListener {
     }
 
     @Override
+    public void onEvent(Event event) {
+        deliver(new RunEvent(event.time(), event.source(), event.type(), event.detail(), event.attributes()));
+    }
+
+    @Override
     public void onText(String text) {
         deliver(new Delta.Content(text));
     }
@@ -73,9 +80,7 @@ final class StreamedRun implements RunStream, StreamListener {
 
     @Override
     public void onEnd(RunResult result) {
-        Run run = Documents.run(RunDocument.of(result));
-        run.events().forEach(this::deliver);
-        deliver(run);
+        deliver(Documents.run(RunDocument.of(result)));
     }
 
     @Override

@@ -1,0 +1,15 @@
+export { AegisClient, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, normaliseBaseUrl, type ClientOptions } from "./client.js";
+export * from "./errors.js";
+export type * from "./models.js";
+export { RunStream, type RunStreamEvent } from "./run-stream.js";
+export { readServerSentEvents, type ServerSentEvent } from "./sse.js";
+export { parseRetryAfter, retryDelay, retryableStatus, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
+export { ENDPOINTS, type Endpoint, type EndpointName } from "./endpoints.js";
+export { MODELS, STREAM_EVENTS, type ModelDescriptor } from "./schema.js";
+export type { RequestOptions } from "./transport.js";
+export type { RunParams } from "./resources/runs.js";
+export type { ListApprovalsParams, WaitForOptions } from "./resources/approvals.js";
+export type { AuditQuery } from "./resources/audit.js";
+export type { ToolPinApproval } from "./resources/tool-pins.js";
+export type { Collection, CollectionFile, Deleted, FileObject, SearchParams, SearchResult } from "./resources/collections.js";
+export { VERSION } from "./version.js";
