@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * One run through the embedded gateway ({@code aegis.runs().create}, as an application calls it) against
  * the same route's {@link CompiledRoute#invoke} on a gateway assembled the same way (the run-end sink
  * included: the audit log, the run store). The difference is what embedded mode adds per run: the
- * principal's access check, the run document rendered and read into the SDK's records. Two routes on
+ * principal's access check, the run document rendered and read into the SDK's records. SQLite syncs at
+ * WAL checkpoints only ({@code sqlite-sync: normal}), so the disk's fsync does not swamp the difference. Two routes on
  * the mock model: a passthrough, and a governed one (pii-mask, a regex guard, pii-unmask).
  */
 @State(Scope.Benchmark)
@@ -47,6 +48,7 @@ public class EmbeddedBenchmark {
     private static final String KEY = "bench-key";
     private static final String CONFIG = """
             data-dir: "%s"
+            state: {sqlite-sync: normal}   # the fsync of a lone run's audit commit would hide what embedded mode adds
             auth:
               - type: api-key
                 config:
