@@ -29,7 +29,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * thresholds, plus the best single threshold at FPR <= 2 % — chosen on this same set, so an optimistic number.
  * Slow (every text through MiniLM and the ONNX model):
  * {@code ./mvnw -o -q -B verify -pl packs/llm-guard -am -Dtest=FreshHeldOutEvaluationTest -Dinjection.fresh=true -Dsurefire.failIfNoSpecifiedTests=false}
- * ({@code -Dinjection.mistakes=true} lists every miss and false alarm of the full scanner).
+ * ({@code -Dinjection.mistakes=true} lists every miss and false alarm of the full scanner with and without the ONNX test model).
  * No rate is asserted: a floor pinned here would invite tuning against this set, which would wear it out.
  */
 @EnabledIfSystemProperty(named = "injection.fresh", matches = "true")
@@ -65,7 +65,10 @@ class FreshHeldOutEvaluationTest {
                     set.name(), tpr >= GOAL_TPR && fpr <= GOAL_FPR ? "reached" : "NOT reached", tpr, fpr);
         }
         if (Boolean.getBoolean("injection.mistakes")) {
-            full.mistakes(THRESHOLDS).forEach(System.out::println);
+            for (ScoredSet set : List.of(sets.get(6), full)) {
+                System.out.println("\nMisses (FN) and false alarms (FP) of " + set.name() + ":");
+                set.mistakes(THRESHOLDS).forEach(System.out::println);
+            }
         }
         printScanCost(samples, detectors);
 
