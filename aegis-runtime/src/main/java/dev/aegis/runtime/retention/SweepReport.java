@@ -1,5 +1,6 @@
 package dev.aegis.runtime.retention;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,8 +13,8 @@ import java.util.Map;
 public record SweepReport(Map<String, Long> removed, Map<String, String> failures) {
 
     public SweepReport {
-        removed = Map.copyOf(removed);
-        failures = Map.copyOf(failures);
+        removed = Collections.unmodifiableMap(new LinkedHashMap<>(removed));
+        failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures));
     }
 
     public long total() {
