@@ -34,12 +34,17 @@ public final class TestDatabases {
 
     /** A second pool on the store {@code database} opened, as another gateway sharing it would have. */
     public static Database openAgain(Database database, Path directory) {
+        return Database.open(config(database), directory);
+    }
+
+    /** The configuration of the store {@code database} opened. */
+    public static StoreConfig config(Database database) {
         if (database.isSqlite()) {
-            return Database.open(StoreConfig.DEFAULTS, directory);
+            return StoreConfig.DEFAULTS;
         }
         String url = ((HikariDataSource) database.dataSource()).getJdbcUrl();
-        return Database.open(new StoreConfig(StoreConfig.Type.POSTGRES, Optional.empty(), Optional.of(url), Optional.of("postgres"),
-                Optional.empty(), 8, Optional.empty(), null), directory);
+        return new StoreConfig(StoreConfig.Type.POSTGRES, Optional.empty(), Optional.of(url), Optional.of("postgres"), Optional.empty(), 8,
+                Optional.empty(), null);
     }
 
     static boolean postgresReachable() {
