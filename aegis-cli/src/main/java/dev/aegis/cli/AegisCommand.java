@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Aegis: an AI gateway built as a framework.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, GraphCommand.class, PluginsCommand.class, AuditCommand.class, IngestCommand.class, ApprovalsCommand.class, McpCommand.class, ToolsCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, GraphCommand.class, PluginsCommand.class, AuditCommand.class, IngestCommand.class, ApprovalsCommand.class, McpCommand.class, ToolsCommand.class, RetentionCommand.class})
 final class AegisCommand {}

@@ -6,6 +6,7 @@ import dev.aegis.runtime.audit.AuditQuery;
 import dev.aegis.runtime.audit.AuditRecord;
 import dev.aegis.runtime.audit.Verification;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,16 +78,22 @@ final class AuditCommand {
         @Mixin
         GatewayOptions gateway;
 
+        @Option(names = "--archive", paramLabel = "DIR",
+                description = "Also check the archive segments in DIR, end to end from each chain's start to its live entries.")
+        Path archive;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             try (StateStore store = StateStore.open(gateway); AuditLog log = AuditLog.openForReading(store.database())) {
-                Verification verification = log.verify();
+                Verification verification = archive == null ? log.verify() : log.verify(archive);
                 if (verification.intact()) {
-                    spec.commandLine().getOut().printf("audit log intact: %d entries (%d events) in %d chains, every chain and head verified%n",
-                            verification.entries(), verification.events(), verification.chains());
+                    spec.commandLine().getOut().printf("audit log intact: %d entries (%d events) in %d chains, every chain and head verified%s%n",
+                            verification.entries(), verification.events(), verification.chains(), verification.archived() == 0 ? ""
+                                    : archive == null ? "; " + verification.archived() + " older entries are archived (check them with --archive)"
+                                            : ", " + verification.archived() + " of the entries in archive segments");
                     spec.commandLine().getOut().flush();
                     return 0;
                 }

@@ -6,6 +6,7 @@ import dev.aegis.kernel.Kernel;
 import dev.aegis.kernel.config.ConfigException;
 import dev.aegis.runtime.audit.AuditLog;
 import dev.aegis.runtime.durable.DurableStore;
+import dev.aegis.runtime.retention.RetentionSweeper;
 import dev.aegis.server.connections.SlowClients;
 import dev.aegis.server.internal.ApprovalExpiry;
 import dev.aegis.server.internal.ApprovalsHandler;
@@ -21,6 +22,7 @@ import dev.aegis.server.internal.Health;
 import dev.aegis.server.connections.Http1Connections;
 import dev.aegis.server.internal.RequestBodies;
 import dev.aegis.server.internal.RequestParameters;
+import dev.aegis.server.internal.RetentionSweeps;
 import dev.aegis.server.internal.ResourceHandler;
 import dev.aegis.server.internal.RunsHandler;
 import dev.aegis.server.internal.ServerErrors;
@@ -56,17 +58,19 @@ public final class AegisServer implements AutoCloseable {
     private final Health health;
     private final GatewayAssembly built;
     private final Thread expiry;
+    private final Optional<Thread> retention;
     private final McpEndpoint mcp;
     private final Telemetry telemetry;
     private final SlowClients slowClients;
     private final VectorStoreApi vectors;
 
-    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, McpEndpoint mcp, Telemetry telemetry,
-            SlowClients slowClients, VectorStoreApi vectors) {
+    private AegisServer(WebServer webServer, Health health, GatewayAssembly built, Thread expiry, Optional<Thread> retention, McpEndpoint mcp,
+            Telemetry telemetry, SlowClients slowClients, VectorStoreApi vectors) {
         this.webServer = webServer;
         this.health = health;
         this.built = built;
         this.expiry = expiry;
+        this.retention = retention;
         this.mcp = mcp;
         this.telemetry = telemetry;
         this.slowClients = slowClients;
@@ -83,8 +87,10 @@ public final class AegisServer implements AutoCloseable {
         Telemetry telemetry = Telemetry.start(assembly.telemetry(),
                 assembly.sectionOr(ObservabilityConfig.SECTION, ObservabilityConfig.class, ObservabilityConfig.DEFAULTS));
         GatewayAssembly built;
+        RetentionSweeper sweeper;
         try {
             built = GatewayAssembly.build(assembly, config, telemetry::instrument);
+            sweeper = RetentionSweeps.sweeper(assembly, built.store());
         } catch (RuntimeException e) {
             telemetry.close();
             throw e;
@@ -169,7 +175,9 @@ public final class AegisServer implements AutoCloseable {
         health.ready(true);
         built.started();
         Thread expiry = ApprovalExpiry.start(store);
-        return new AegisServer(webServer, health, built, expiry, mcp, telemetry, slowClients, vectors);
+        Optional<Thread> retention = RetentionSweeps.start(sweeper, assembly.sectionOr(RetentionConfig.SECTION, RetentionConfig.class,
+                RetentionConfig.DEFAULTS).sweepInterval());
+        return new AegisServer(webServer, health, built, expiry, retention, mcp, telemetry, slowClients, vectors);
     }
 
     /** The port actually bound (useful with port 0). */
@@ -186,6 +194,7 @@ public final class AegisServer implements AutoCloseable {
         slowClients.close();
         vectors.close();
         expiry.interrupt();
+        retention.ifPresent(Thread::interrupt);
         // before the store: the last metric collection still reads the paused runs from it
         telemetry.close();
         built.close();

@@ -38,7 +38,8 @@ public final class GatewayAssembly implements AutoCloseable {
     public static final Map<String, Class<? extends Record>> SECTIONS = Map.of(
             AegisServer.SECTION, ServerConfig.class, AegisServer.STATE, StoreConfig.class, AegisServer.AUDIT, AuditConfig.class,
             AegisServer.APPROVALS, ApprovalsConfig.class, ObservabilityConfig.SECTION, ObservabilityConfig.class,
-            PrivacyConfig.SECTION, PrivacyConfig.class, VectorStoreApiConfig.SECTION, VectorStoreApiConfig.class);
+            PrivacyConfig.SECTION, PrivacyConfig.class, VectorStoreApiConfig.SECTION, VectorStoreApiConfig.class,
+            RetentionConfig.SECTION, RetentionConfig.class);
 
     private final Assembly assembly;
     private final DurableStore store;

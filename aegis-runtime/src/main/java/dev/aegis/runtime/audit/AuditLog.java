@@ -3,6 +3,7 @@ package dev.aegis.runtime.audit;
 import dev.aegis.api.AegisException;
 import dev.aegis.api.state.RunState;
 import dev.aegis.runtime.store.Database;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -77,10 +78,25 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
-    /** Checks every chain and names the first entry that does not hold. */
+    /**
+     * Checks every chain and names the first entry that does not hold. A chain whose oldest entries
+     * were archived is checked from its anchor on.
+     */
     public Verification verify() {
+        return verify(Optional.empty());
+    }
+
+    /**
+     * Checks every chain end to end: its archive segments in {@code archive} from the genesis, that
+     * they end at the chain's anchor, then its live entries on from there.
+     */
+    public Verification verify(Path archive) {
+        return verify(Optional.of(archive));
+    }
+
+    private Verification verify(Optional<Path> archive) {
         try {
-            return reader.verify();
+            return reader.verify(archive);
         } catch (SQLException e) {
             throw new AegisException("audit_unavailable", "cannot read the audit log: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aegis.runtime.store.Database;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,13 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the log: filtered listings of events, and the chain check that names the first entry that does not hold. */
 final class AuditReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String COLUMNS = "id, chain, position, kind, run_id, first_seq, event_count, time_ms, route, principal, team, types, "
-            + "events, prev_hash, hash";
+    private static final String COLUMNS = ChainedEntry.COLUMNS;
 
     private final Database database;
 
@@ -64,15 +65,15 @@ final class AuditReader {
         return records;
     }
 
-    // Heads and entries from one snapshot: a batch committed between two reads would look like tampering.
-    Verification verify() throws SQLException {
+    // Heads, anchors and entries from one snapshot: a batch committed between two reads would look like tampering.
+    Verification verify(Optional<Path> archive) throws SQLException {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             if (!database.isSqlite()) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             try {
-                return verify(connection);
+                return verify(connection, archive);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -80,7 +81,7 @@ final class AuditReader {
         }
     }
 
-    private Verification verify(Connection connection) throws SQLException {
+    private Verification verify(Connection connection, Optional<Path> archive) throws SQLException {
         Map<String, Head> heads = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT chain, last_position, last_hash FROM aegis_audit_chains");
                 ResultSet rows = select.executeQuery()) {
@@ -88,7 +89,17 @@ final class AuditReader {
                 heads.put(rows.getString(1), new Head(rows.getLong(2), rows.getString(3).trim()));
             }
         }
+        Map<String, AuditAnchors.Anchor> anchors = AuditAnchors.all(connection);
         ChainWalk walk = new ChainWalk(heads.size());
+        for (String chain : heads.keySet()) {
+            Optional<AuditAnchors.Anchor> anchor = Optional.ofNullable(anchors.get(chain)).filter(found -> found.position() > 0);
+            Verification broken = archive.isPresent()
+                    ? ArchiveWalk.walk(walk, archive.get(), chain, anchor)
+                    : anchor.map(found -> start(walk, found)).orElse(null);
+            if (broken != null) {
+                return broken;
+            }
+        }
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM aegis_audit_entries ORDER BY chain, position");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -97,8 +108,7 @@ final class AuditReader {
                     return walk.broken(rows.getLong("id"), "entry " + rows.getLong("id") + " belongs to chain '" + chain
                             + "', whose head is missing: the log was tampered with");
                 }
-                Verification broken = walk.next(chain, rows.getLong("id"), rows.getLong("position"), rows.getString("prev_hash").trim(),
-                        rows.getString("hash").trim(), entry(rows));
+                Verification broken = ChainedEntry.read(rows).walk(walk);
                 if (broken != null) {
                     return broken;
                 }
@@ -113,13 +123,13 @@ final class AuditReader {
         return walk.intact();
     }
 
-    private record Head(long position, String hash) {}
-
-    private static AuditEntry entry(ResultSet row) throws SQLException {
-        return new AuditEntry(row.getString("kind"), row.getString("run_id"), row.getInt("first_seq"), row.getInt("event_count"),
-                row.getLong("time_ms"), row.getString("route"), row.getString("principal"), row.getString("team"), row.getString("types"),
-                row.getString("events"));
+    private static Verification start(ChainWalk walk, AuditAnchors.Anchor anchor) {
+        walk.start(anchor.chain(), anchor.position(), anchor.hash());
+        walk.archived(anchor.position());
+        return null;
     }
+
+    private record Head(long position, String hash) {}
 
     private static List<AuditRecord> events(ResultSet row) throws SQLException {
         long id = row.getLong("id");

@@ -8,9 +8,10 @@ import java.sql.Statement;
 import java.util.Optional;
 
 /**
- * The log's two tables. An entry is one record of a run (all of its events not yet in the log,
+ * The log's tables. An entry is one record of a run (all of its events not yet in the log,
  * together) or of an administrative action, and belongs to one chain; a chain's head keeps its last
- * position and hash, so deleting the newest entries shows. The per-event table of earlier versions
+ * position and hash, so deleting the newest entries shows; a chain's anchor keeps where its live entries continue
+ * from once its oldest were archived ({@link AuditAnchors}). The per-event table of earlier versions
  * ({@code aegis_audit}) is left as it was: it is no longer written.
  */
 final class AuditSchema {
@@ -31,6 +32,8 @@ final class AuditSchema {
             statement.execute("CREATE INDEX IF NOT EXISTS aegis_audit_entries_time ON aegis_audit_entries (time_ms)");
             statement.execute("CREATE TABLE IF NOT EXISTS aegis_audit_chains ("
                     + "chain VARCHAR(200) PRIMARY KEY, last_position BIGINT NOT NULL, last_hash CHAR(64) NOT NULL)");
+            statement.execute("CREATE TABLE IF NOT EXISTS aegis_audit_anchors ("
+                    + "chain VARCHAR(200) PRIMARY KEY, position BIGINT NOT NULL, hash CHAR(64) NOT NULL)");
         }
         if (chain.isPresent()) {
             try (Connection connection = database.dataSource().getConnection();

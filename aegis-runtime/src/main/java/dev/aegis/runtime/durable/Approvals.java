@@ -61,4 +61,14 @@ public final class Approvals {
     public List<Approval> expire(Instant now) {
         return runs.expireOverdue(now);
     }
+
+    /**
+     * Deletes up to {@code max} decided requests (approved, rejected or expired) decided before
+     * {@code before}, with the approvals given to them; a pending request is never deleted.
+     *
+     * @return how many were deleted
+     */
+    public int deleteDecided(Instant before, int max) {
+        return runs.deleteDecided(before, max);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.aegis.runtime.audit;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.aegis.runtime.store.Database;
 import dev.aegis.runtime.store.StoreConfig;
 import java.nio.file.Path;
@@ -29,6 +30,21 @@ public final class TestDatabases {
         }
         return Database.open(new StoreConfig(StoreConfig.Type.POSTGRES, Optional.empty(), Optional.of(POSTGRES + "?currentSchema=" + schema),
                 Optional.of("postgres"), Optional.empty(), 8, Optional.empty(), null), directory);
+    }
+
+    /** A second pool on the store {@code database} opened, as another gateway sharing it would have. */
+    public static Database openAgain(Database database, Path directory) {
+        return Database.open(config(database), directory);
+    }
+
+    /** The configuration of the store {@code database} opened. */
+    public static StoreConfig config(Database database) {
+        if (database.isSqlite()) {
+            return StoreConfig.DEFAULTS;
+        }
+        String url = ((HikariDataSource) database.dataSource()).getJdbcUrl();
+        return new StoreConfig(StoreConfig.Type.POSTGRES, Optional.empty(), Optional.of(url), Optional.of("postgres"), Optional.empty(), 8,
+                Optional.empty(), null);
     }
 
     static boolean postgresReachable() {

@@ -72,6 +72,7 @@ public final class AuditDocument {
             json.writeNumberField("chains", verification.chains());
             json.writeNumberField("entries", verification.entries());
             json.writeNumberField("events", verification.events());
+            json.writeNumberField("archived", verification.archived());
             if (verification.brokenAt().isPresent()) {
                 json.writeNumberField("broken_at", verification.brokenAt().get());
             } else {

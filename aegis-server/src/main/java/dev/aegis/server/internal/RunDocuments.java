@@ -44,11 +44,17 @@ public final class RunDocuments {
     public RunDocuments(DurableStore store) {
         this.database = store.database();
         this.store = store;
+        createTable(database);
+    }
+
+    /** Makes the table when missing, and adds the columns later versions need. */
+    static void createTable(Database database) {
         try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS aegis_run_documents (run_id VARCHAR(100) PRIMARY KEY, "
                     + "principal VARCHAR(200) NOT NULL, status VARCHAR(20) NOT NULL, document TEXT NOT NULL, originals "
-                    + database.bytesColumn() + ")");
-            addOriginalsColumn(connection, statement);
+                    + database.bytesColumn() + ", saved_at BIGINT)");
+            addOriginalsColumn(database, connection, statement);
+            RunDocumentRetention.addSavedAtColumn(database, connection, statement);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the run documents table: " + e.getMessage(), e);
         }
@@ -74,22 +80,24 @@ public final class RunDocuments {
         String status = result.status().name().toLowerCase(Locale.ROOT);
         try (Connection connection = database.dataSource().getConnection()) {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE aegis_run_documents SET status = ?, document = ?, originals = ? WHERE run_id = ?")) {
+                    "UPDATE aegis_run_documents SET status = ?, document = ?, originals = ?, saved_at = ? WHERE run_id = ?")) {
                 update.setString(1, status);
                 update.setString(2, document);
                 update.setBytes(3, sealed);
-                update.setString(4, runId);
+                update.setLong(4, System.currentTimeMillis());
+                update.setString(5, runId);
                 if (update.executeUpdate() > 0) {
                     return;
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO aegis_run_documents (run_id, principal, status, document, originals) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO aegis_run_documents (run_id, principal, status, document, originals, saved_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, runId);
                 insert.setString(2, principal);
                 insert.setString(3, status);
                 insert.setString(4, document);
                 insert.setBytes(5, sealed);
+                insert.setLong(6, System.currentTimeMillis());
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
@@ -156,7 +164,7 @@ public final class RunDocuments {
     }
 
     // Tables made before documents were stored masked have no column for the sealed originals.
-    private void addOriginalsColumn(Connection connection, Statement statement) throws SQLException {
+    private static void addOriginalsColumn(Database database, Connection connection, Statement statement) throws SQLException {
         if (!database.isSqlite()) {
             statement.execute("ALTER TABLE aegis_run_documents ADD COLUMN IF NOT EXISTS originals " + database.bytesColumn());
             return;

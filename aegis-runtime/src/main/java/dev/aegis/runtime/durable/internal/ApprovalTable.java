@@ -124,6 +124,45 @@ final class ApprovalTable {
         }
     }
 
+    /** The runs of up to {@code max} requests decided before {@code before}, oldest decision first. */
+    static List<String> decidedBefore(Connection connection, Instant before, int max) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT run_id FROM " + Schema.APPROVALS
+                + " WHERE status <> ? AND decided_at < ? ORDER BY decided_at, run_id LIMIT ?")) {
+            select.setString(1, PENDING);
+            select.setLong(2, before.toEpochMilli());
+            select.setInt(3, max);
+            List<String> runs = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    runs.add(row.getString(1));
+                }
+            }
+            return runs;
+        }
+    }
+
+    /**
+     * Deletes those of the runs' requests still decided before {@code before} (one may have paused
+     * anew since it was listed), with their votes; how many requests.
+     */
+    static int deleteDecided(Connection connection, List<String> runs, Instant before) throws SQLException {
+        String in = " IN (" + "?, ".repeat(runs.size() - 1) + "?)";
+        try (PreparedStatement votes = connection.prepareStatement("DELETE FROM " + Schema.VOTES + " WHERE run_id" + in
+                + " AND run_id IN (SELECT run_id FROM " + Schema.APPROVALS + " WHERE status <> ? AND decided_at < ?)");
+                PreparedStatement requests = connection.prepareStatement("DELETE FROM " + Schema.APPROVALS + " WHERE run_id" + in
+                        + " AND status <> ? AND decided_at < ?")) {
+            for (PreparedStatement delete : List.of(votes, requests)) {
+                for (int i = 0; i < runs.size(); i++) {
+                    delete.setString(i + 1, runs.get(i));
+                }
+                delete.setString(runs.size() + 1, PENDING);
+                delete.setLong(runs.size() + 2, before.toEpochMilli());
+            }
+            votes.executeUpdate();
+            return requests.executeUpdate();
+        }
+    }
+
     static Optional<Approval> find(Connection connection, String runId) throws SQLException {
         List<Approval> found = query(connection, "WHERE run_id = ?", runId);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

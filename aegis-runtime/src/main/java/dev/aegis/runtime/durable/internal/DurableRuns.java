@@ -218,6 +218,13 @@ public final class DurableRuns {
         return expired;
     }
 
+    /** Deletes up to {@code max} requests decided before {@code before}, and their votes; never a pending one. */
+    public int deleteDecided(Instant before, int max) {
+        List<String> due = Transactions.read(database, "list decided approvals", connection -> ApprovalTable.decidedBefore(connection, before, max));
+        return due.isEmpty() ? 0 : Transactions.write(database, "delete decided approvals",
+                connection -> ApprovalTable.deleteDecided(connection, due, before));
+    }
+
     /** The conversation of a paused run, for whoever decides it; empty when the run is not paused. */
     public Optional<List<Message>> pausedMessages(String runId) {
         return find(runId).filter(row -> row.status() == Approval.Status.PENDING)

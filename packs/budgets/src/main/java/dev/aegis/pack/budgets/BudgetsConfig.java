@@ -37,6 +37,9 @@ import java.util.Optional;
  * @param leaseTtl a lease this gateway does not renew in time (it crashed) lapses after this, and
  *     the sweep charges what it still held as lapsed; 2m
  * @param leaseHorizon a lease holds about this long of this gateway's recent traffic; 2s
+ * @param retention for the {@code sqlite} and {@code postgres} stores: counters whose period closed longer
+ *     ago than this, and ended ledger rows of those counters, are removed; kept for ever by default (the
+ *     {@code redis} store expires its keys after {@code store.ledger-retention} instead)
  */
 public record BudgetsConfig(
         @NotBlank String currency,
@@ -53,7 +56,8 @@ public record BudgetsConfig(
         StoreConfig store,
         Boolean leases,
         Duration leaseTtl,
-        Duration leaseHorizon) {
+        Duration leaseHorizon,
+        Optional<Duration> retention) {
 
     public BudgetsConfig {
         currency = currency == null ? "USD" : currency;
@@ -71,6 +75,13 @@ public record BudgetsConfig(
         leases = leases == null || leases;
         leaseTtl = leaseTtl == null ? Duration.ofMinutes(2) : leaseTtl;
         leaseHorizon = leaseHorizon == null ? Duration.ofSeconds(2) : leaseHorizon;
+        retention = retention == null ? Optional.empty() : retention;
+        if (retention.filter(kept -> kept.isNegative() || kept.isZero()).isPresent()) {
+            throw new IllegalArgumentException("retention must be positive");
+        }
+        if (retention.isPresent() && store.type() == StoreConfig.Type.REDIS) {
+            throw new IllegalArgumentException("retention is for the sqlite and postgres stores; the redis store keeps its ledger for store.ledger-retention");
+        }
         if (defaultMaxOutputTokens > maxOutputTokens) {
             throw new IllegalArgumentException("default-max-output-tokens (" + defaultMaxOutputTokens
                     + ") must not exceed max-output-tokens (" + maxOutputTokens + ")");

@@ -61,7 +61,7 @@ public final class BudgetsFactory implements PipelineNodeFactory<BudgetsConfig> 
                 new Settler(table, store, pending, keeper),
                 new BudgetReport(config.currency(), config.limits(), planner, store,
                         leases.<ToLongFunction<String>>map(book -> book::unused).orElse(counterKey -> 0L)),
-                new Sweeper(store, pending, config.sweepInterval(), config.reservationTtl()),
+                new Sweeper(store, pending, config.sweepInterval(), config.reservationTtl(), config.retention()),
                 store,
                 context.clock(),
                 keeper);

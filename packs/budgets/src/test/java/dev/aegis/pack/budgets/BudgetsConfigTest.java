@@ -40,6 +40,7 @@ class BudgetsConfigTest {
         assertThat(config.leases()).isTrue();
         assertThat(config.leaseTtl()).isEqualTo(Duration.ofMinutes(2));
         assertThat(config.leaseHorizon()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.retention()).isEmpty();
     }
 
     @Test
@@ -67,6 +68,7 @@ class BudgetsConfigTest {
                 leases: false
                 lease-ttl: 1m
                 lease-horizon: 500ms
+                retention: 400d
                 store: {type: postgres, jdbc-url: 'jdbc:postgresql://db/aegis', user: aegis, password: {secret: 'env:PG'}, pool-size: 4}
                 """, reference -> Secret.of("pg-password"));
 
@@ -98,6 +100,7 @@ class BudgetsConfigTest {
         assertThat(config.leases()).isFalse();
         assertThat(config.leaseTtl()).isEqualTo(Duration.ofMinutes(1));
         assertThat(config.leaseHorizon()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.retention()).contains(Duration.ofDays(400));
     }
 
     @Test
@@ -155,6 +158,10 @@ class BudgetsConfigTest {
                 .hasMessageContaining("store.url is required");
         assertThatThrownBy(() -> ConfigBinding.bindYaml(BudgetsConfig.class, "lease-ttl: 5s\nlease-horizon: 2s"))
                 .hasMessageContaining("lease-ttl");
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(BudgetsConfig.class, "retention: 0s"))
+                .hasMessageContaining("retention must be positive");
+        assertThatThrownBy(() -> ConfigBinding.bindYaml(BudgetsConfig.class, "retention: 30d\nstore: {type: redis, url: 'redis://cache'}"))
+                .hasMessageContaining("store.ledger-retention");
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.aegis.pack.budgets.internal;
 
 import dev.aegis.pack.budgets.lease.LeasedRun;
 import dev.aegis.pack.budgets.store.BudgetStore;
+import dev.aegis.pack.budgets.store.LedgerRetention;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,13 +24,16 @@ public final class Sweeper {
     private final PendingRuns pending;
     private final Duration interval;
     private final Duration ttl;
+    private final Optional<Duration> retention;
     private final AtomicLong nextSweep = new AtomicLong(Long.MIN_VALUE);
 
-    public Sweeper(BudgetStore store, PendingRuns pending, Duration interval, Duration ttl) {
+    /** @param retention how long closed counters and ended ledger rows are kept; empty keeps them for ever */
+    public Sweeper(BudgetStore store, PendingRuns pending, Duration interval, Duration ttl, Optional<Duration> retention) {
         this.store = store;
         this.pending = pending;
         this.interval = interval;
         this.ttl = ttl;
+        this.retention = retention;
     }
 
     public void maybeSweep(Instant now) {
@@ -37,6 +42,16 @@ public final class Sweeper {
             return;
         }
         sweep(now);
+    }
+
+    // One bounded batch per sweep: a request pays for it, and a backlog drains over the following sweeps.
+    private void prune(Instant now) {
+        if (retention.isPresent() && store instanceof LedgerRetention ledger) {
+            int pruned = ledger.prune(now.minus(retention.get()), BATCH);
+            if (pruned > 0) {
+                LOG.fine(() -> "removed " + pruned + " budget counter(s) and ledger row(s) past retention");
+            }
+        }
     }
 
     /** Sweeps now; how many reservations expired. */
@@ -48,6 +63,7 @@ public final class Sweeper {
             if (expired > 0) {
                 LOG.info(() -> "released " + expired + " budget reservation(s) that were never settled");
             }
+            prune(now);
             return expired;
         } catch (RuntimeException e) {
             // the request goes on: its own reservation will meet the same store and fail by itself

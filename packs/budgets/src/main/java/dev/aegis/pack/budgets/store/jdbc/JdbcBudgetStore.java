@@ -8,6 +8,7 @@ import dev.aegis.pack.budgets.store.LeaseGrant;
 import dev.aegis.pack.budgets.store.LeaseRequest;
 import dev.aegis.pack.budgets.store.LeasedOutcome;
 import dev.aegis.pack.budgets.store.LedgerAudit;
+import dev.aegis.pack.budgets.store.LedgerRetention;
 import dev.aegis.pack.budgets.store.LedgerState;
 import dev.aegis.pack.budgets.store.Reservation;
 import dev.aegis.pack.budgets.store.Settlement;
@@ -25,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Counters and ledger in SQL tables (see {@link Schema}): an SQLite file, or PostgreSQL. */
-public final class JdbcBudgetStore implements BudgetStore, LedgerAudit {
+public final class JdbcBudgetStore implements BudgetStore, LedgerAudit, LedgerRetention {
 
     // Rate windows are worth nothing an hour after they closed; spend counters are kept for reports.
     private static final Duration RATE_WINDOW_RETENTION = Duration.ofHours(1);
@@ -92,6 +93,13 @@ public final class JdbcBudgetStore implements BudgetStore, LedgerAudit {
             }
         });
         return expired;
+    }
+
+    // Two transactions, each short: counters first, so the ledger rows they leave unreferenced go next.
+    @Override
+    public int prune(Instant before, int max) {
+        int counters = transactions.write("prune closed counters", connection -> JdbcPrune.counters(connection, before, max));
+        return counters + transactions.write("prune the ledger", connection -> JdbcPrune.ledger(connection, before, max));
     }
 
     @Override
