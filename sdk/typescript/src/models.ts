@@ -160,6 +160,7 @@ export interface AuditVerification {
   chains: number;
   entries: number;
   events: number;
+  archived: number;
   broken_at: number | null;
   problem: string | null;
 }

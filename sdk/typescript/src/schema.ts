@@ -47,7 +47,7 @@ export const APPROVAL_FIELDS = [
 export const AUDIT_RECORD_FIELDS = [
   "id", "run_id", "seq", "time", "route", "principal", "team", "type", "source", "detail", "attributes", "hash",
 ] as const;
-export const AUDIT_VERIFICATION_FIELDS = ["object", "intact", "chains", "entries", "events", "broken_at", "problem"] as const;
+export const AUDIT_VERIFICATION_FIELDS = ["object", "intact", "chains", "entries", "events", "archived", "broken_at", "problem"] as const;
 export const TOOL_PIN_PENDING_FIELDS = ["hash", "description", "parameters"] as const;
 export const TOOL_PIN_FIELDS = [
   "id", "object", "route", "source", "tool", "status", "approved_hash", "pending", "first_seen", "updated", "decided_by",

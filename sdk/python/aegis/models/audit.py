@@ -33,5 +33,6 @@ class AuditVerification:
     chains: int = 0
     entries: int = 0
     events: int = 0
+    archived: int = 0
     broken_at: Optional[int] = None
     problem: Optional[str] = None

@@ -39,7 +39,7 @@ public final class EmbeddedAudit implements AuditApi {
         return translated(() -> {
             Verification verification = readable().verify();
             return new AuditVerification(verification.intact(), verification.chains(), verification.entries(), verification.events(),
-                    verification.brokenAt(), verification.problem());
+                    verification.archived(), verification.brokenAt(), verification.problem());
         });
     }
 
