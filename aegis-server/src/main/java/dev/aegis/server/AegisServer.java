@@ -113,7 +113,7 @@ public final class AegisServer implements AutoCloseable {
         ToolPinsHandler toolPins = new ToolPinsHandler(built.toolPinDesk(), bodies);
         CatalogHandlers catalog = new CatalogHandlers(gateway);
         EmbeddingsHandler embeddings = new EmbeddingsHandler(gateway, bodies);
-        McpEndpoint mcp = McpEndpoint.create(new GatewayTools(gateway, runs, store.approvals(), approvalsConfig.role()), config.maxRequestBytes(),
+        McpEndpoint mcp = McpEndpoint.create(new GatewayTools(gateway, runs, store.approvals(), approvalsConfig.role()), store.database(), config.maxRequestBytes(),
                 config.mcpAllowedOrigins());
         for (String name : assembly.resources().keySet()) {
             if (BUILT_IN.contains(name)) {

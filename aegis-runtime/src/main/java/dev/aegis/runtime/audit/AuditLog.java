@@ -45,7 +45,7 @@ public final class AuditLog implements AutoCloseable {
     private static void createTables(Database database, Optional<String> chain) {
         try {
             AuditSchema.create(database, chain);
-        } catch (SQLException e) {
+        } catch (SQLException | IllegalStateException e) {
             throw new AegisException("audit_unavailable", "cannot create the audit log tables: " + e.getMessage(), e);
         }
     }

@@ -7,6 +7,7 @@ import dev.aegis.api.auth.Principal;
 import dev.aegis.runtime.RunResult;
 import dev.aegis.runtime.durable.DurableStore;
 import dev.aegis.runtime.store.Database;
+import dev.aegis.runtime.store.Transactions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,17 +48,18 @@ public final class RunDocuments {
         createTable(database);
     }
 
-    /** Makes the table when missing, and adds the columns later versions need. */
+    /** Makes the table when missing, and adds the columns later versions need; gateways starting together take turns. */
     static void createTable(Database database) {
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS aegis_run_documents (run_id VARCHAR(100) PRIMARY KEY, "
-                    + "principal VARCHAR(200) NOT NULL, status VARCHAR(20) NOT NULL, document TEXT NOT NULL, originals "
-                    + database.bytesColumn() + ", saved_at BIGINT)");
-            addOriginalsColumn(database, connection, statement);
-            RunDocumentRetention.addSavedAtColumn(database, connection, statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the run documents table: " + e.getMessage(), e);
-        }
+        Transactions.schema(database, "create the run documents table", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS aegis_run_documents (run_id VARCHAR(100) PRIMARY KEY, "
+                        + "principal VARCHAR(200) NOT NULL, status VARCHAR(20) NOT NULL, document TEXT NOT NULL, originals "
+                        + database.bytesColumn() + ", saved_at BIGINT)");
+                addOriginalsColumn(database, connection, statement);
+                RunDocumentRetention.addSavedAtColumn(database, connection, statement);
+            }
+            return null;
+        });
     }
 
     /** A stored run: who it ran for and its document as the model saw it. */

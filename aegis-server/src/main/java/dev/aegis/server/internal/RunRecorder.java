@@ -91,7 +91,7 @@ public final class RunRecorder implements RunSink {
      * @param mayReadAny whether the caller may read runs that are not its own (an approver)
      */
     public Optional<byte[]> document(String runId, Principal caller, boolean mayReadAny) {
-        Optional<RunResult> remembered = memory.get(runId);
+        Optional<RunResult> remembered = remembered(runId);
         if (remembered.isPresent()) {
             String owner = remembered.get().state().principal().map(Principal::id).orElse("");
             if (showsOriginals(owner, caller, mayReadAny)) {
@@ -111,11 +111,17 @@ public final class RunRecorder implements RunSink {
 
     /** The run's document as its own principal sees it, for the request that started it and waits on it. */
     Optional<byte[]> ownersDocument(String runId) {
-        Optional<RunResult> remembered = memory.get(runId);
+        Optional<RunResult> remembered = remembered(runId);
         if (remembered.isPresent()) {
             return remembered.map(RunDocument::of);
         }
         return documents.flatMap(store -> store.get(runId).map(store::restored));
+    }
+
+    // A run paused here may have been decided through another gateway sharing the store, which
+    // resumed it there: for a paused run the durable document is the one to trust, not memory.
+    private Optional<RunResult> remembered(String runId) {
+        return memory.get(runId).filter(result -> result.status() != RunStatus.PAUSED || documents.isEmpty());
     }
 
     public Optional<String> durableStatus(String runId) {

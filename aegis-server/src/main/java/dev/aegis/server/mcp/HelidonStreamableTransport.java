@@ -127,7 +127,12 @@ final class HelidonStreamableTransport implements McpStreamableServerTransportPr
             return;
         }
         String id = request.headers().first(SESSION_ID).orElseThrow();
-        sessions.remove(id);
+        try {
+            sessions.remove(id);
+        } catch (IllegalStateException e) {
+            storeUnavailable(response, e);
+            return;
+        }
         try {
             session.get().delete().contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context(principal))).block();
         } catch (RuntimeException e) {
@@ -170,16 +175,22 @@ final class HelidonStreamableTransport implements McpStreamableServerTransportPr
             return;
         }
         McpStreamableServerSession.McpStreamableServerSessionInit started = sessionFactory.startSession(initialize);
-        String id = sessions.open(started.session(), principal, session -> session.closeGracefully().onErrorComplete().subscribe());
-        McpSchema.InitializeResult result;
         byte[] body;
         try {
-            result = started.initResult().contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context(principal))).block();
+            McpSchema.InitializeResult result = started.initResult().contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context(principal))).block();
             body = mapper.writeValueAsBytes(McpSchema.JSONRPCResponse.result(call.id(), result));
         } catch (IOException | RuntimeException e) {
-            sessions.remove(id);
+            started.session().close();
             LOG.log(Level.FINE, "an MCP session could not be initialized: " + e.getClass().getName());
             JsonRpcErrors.send(response, 500, call.id(), McpSchema.ErrorCodes.INTERNAL_ERROR, "The session could not be initialized.");
+            return;
+        }
+        String id;
+        try {
+            id = sessions.open(started.session(), principal, mapper.writeValueAsString(initialize));
+        } catch (IOException | IllegalStateException e) {
+            started.session().close();
+            storeUnavailable(response, e);
             return;
         }
         response.header(SESSION_ID, id);
@@ -247,11 +258,31 @@ final class HelidonStreamableTransport implements McpStreamableServerTransportPr
             JsonRpcErrors.badRequest(response, "Mcp-Session-Id is required after initialize.");
             return Optional.empty();
         }
-        Optional<McpStreamableServerSession> session = sessions.find(id.get(), principal);
+        Optional<McpStreamableServerSession> session;
+        try {
+            session = sessions.find(id.get(), principal, this::takeOver);
+        } catch (IllegalStateException e) {
+            storeUnavailable(response, e);
+            return Optional.empty();
+        }
         if (session.isEmpty()) {
             JsonRpcErrors.send(response, 404, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found; initialize a new one.");
         }
         return session;
+    }
+
+    /** The SDK's session for one another gateway opened, from the client's {@code initialize} parameters. */
+    private McpStreamableServerSession takeOver(String initialize) {
+        try {
+            return sessionFactory.startSession(mapper.readValue(initialize, McpSchema.InitializeRequest.class)).session();
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored MCP session cannot be read", e);
+        }
+    }
+
+    private static void storeUnavailable(ServerResponse response, Exception e) {
+        LOG.log(Level.WARNING, "the MCP session store failed: " + e.getClass().getName());
+        JsonRpcErrors.send(response, 503, McpSchema.ErrorCodes.INTERNAL_ERROR, "The session store is unavailable; try again.");
     }
 
     private boolean refusedWhileClosing(ServerResponse response) {

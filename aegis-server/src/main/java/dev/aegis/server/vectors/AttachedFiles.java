@@ -22,15 +22,16 @@ public final class AttachedFiles {
 
     public AttachedFiles(Database database) {
         this.database = database;
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS aegis_vector_store_files (vector_store_id VARCHAR(64) NOT NULL, "
-                    + "file_id VARCHAR(64) NOT NULL, status VARCHAR(20) NOT NULL, error_code VARCHAR(40), error_message VARCHAR(1000), "
-                    + "attributes TEXT NOT NULL, chunk_tokens INTEGER NOT NULL, overlap_tokens INTEGER NOT NULL, usage_bytes BIGINT NOT NULL, "
-                    + "chunks INTEGER NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (vector_store_id, file_id))");
-            statement.execute("CREATE INDEX IF NOT EXISTS aegis_vector_store_files_file ON aegis_vector_store_files (file_id)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the vector store files table: " + e.getMessage(), e);
-        }
+        Transactions.schema(database, "create the vector store files table", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS aegis_vector_store_files (vector_store_id VARCHAR(64) NOT NULL, "
+                        + "file_id VARCHAR(64) NOT NULL, status VARCHAR(20) NOT NULL, error_code VARCHAR(40), error_message VARCHAR(1000), "
+                        + "attributes TEXT NOT NULL, chunk_tokens INTEGER NOT NULL, overlap_tokens INTEGER NOT NULL, usage_bytes BIGINT NOT NULL, "
+                        + "chunks INTEGER NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (vector_store_id, file_id))");
+                statement.execute("CREATE INDEX IF NOT EXISTS aegis_vector_store_files_file ON aegis_vector_store_files (file_id)");
+            }
+            return null;
+        });
     }
 
     /** Why an ingestion failed: {@code code} is OpenAI's ({@code server_error}, {@code unsupported_file}, {@code invalid_file}). */

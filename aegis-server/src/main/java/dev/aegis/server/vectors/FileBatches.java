@@ -22,12 +22,13 @@ public final class FileBatches {
 
     public FileBatches(Database database) {
         this.database = database;
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS aegis_vector_store_file_batches (id VARCHAR(64) PRIMARY KEY, "
-                    + "vector_store_id VARCHAR(64) NOT NULL, file_ids TEXT NOT NULL, created_at BIGINT NOT NULL)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the file batches table: " + e.getMessage(), e);
-        }
+        Transactions.schema(database, "create the file batches table", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS aegis_vector_store_file_batches (id VARCHAR(64) PRIMARY KEY, "
+                        + "vector_store_id VARCHAR(64) NOT NULL, file_ids TEXT NOT NULL, created_at BIGINT NOT NULL)");
+            }
+            return null;
+        });
     }
 
     /** A batch: its files, in the order given. */

@@ -32,14 +32,15 @@ public final class StoredFiles {
     public StoredFiles(DurableStore store) {
         this.store = store;
         this.database = store.database();
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS aegis_files (id VARCHAR(64) PRIMARY KEY, owner VARCHAR(300) NOT NULL, "
-                    + "filename VARCHAR(1024) NOT NULL, purpose VARCHAR(40) NOT NULL, bytes BIGINT NOT NULL, created_at BIGINT NOT NULL, content "
-                    + database.bytesColumn() + " NOT NULL)");
-            statement.execute("CREATE INDEX IF NOT EXISTS aegis_files_owner ON aegis_files (owner)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the files table: " + e.getMessage(), e);
-        }
+        Transactions.schema(database, "create the files table", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS aegis_files (id VARCHAR(64) PRIMARY KEY, owner VARCHAR(300) NOT NULL, "
+                        + "filename VARCHAR(1024) NOT NULL, purpose VARCHAR(40) NOT NULL, bytes BIGINT NOT NULL, created_at BIGINT NOT NULL, content "
+                        + database.bytesColumn() + " NOT NULL)");
+                statement.execute("CREATE INDEX IF NOT EXISTS aegis_files_owner ON aegis_files (owner)");
+            }
+            return null;
+        });
     }
 
     /**
