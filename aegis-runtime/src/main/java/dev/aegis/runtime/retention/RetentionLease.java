@@ -20,7 +20,7 @@ final class RetentionLease {
     RetentionLease(Database database, String name) {
         this.database = database;
         this.name = name;
-        Transactions.write(database, "create the table of leases", connection -> {
+        Transactions.schema(database, "create the table of leases", connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS aegis_leases (name VARCHAR(100) PRIMARY KEY, holder VARCHAR(200) NOT NULL, "
                         + "expires_at BIGINT NOT NULL)");

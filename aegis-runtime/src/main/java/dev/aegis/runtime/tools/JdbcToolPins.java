@@ -56,17 +56,7 @@ final class JdbcToolPins implements ToolPins {
             }
             return null;
         };
-        try {
-            Transactions.write(database, "create the table of tool pins", make);
-        } catch (IllegalStateException first) {
-            // Two instances starting together on PostgreSQL may collide making the table; it is there now.
-            try {
-                Transactions.write(database, "create the table of tool pins", make);
-            } catch (IllegalStateException second) {
-                second.addSuppressed(first);
-                throw second;
-            }
-        }
+        Transactions.schema(database, "create the table of tool pins", make);
         return new JdbcToolPins(database, clock);
     }
 

@@ -1,6 +1,7 @@
 package dev.aegis.runtime.durable.internal;
 
 import dev.aegis.runtime.store.Database;
+import dev.aegis.runtime.store.Transactions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,28 +51,8 @@ public final class Schema {
                         + " approver VARCHAR(200) NOT NULL,"
                         + " approved_at BIGINT NOT NULL,"
                         + " PRIMARY KEY (run_id, approver))");
-        try {
-            execute(database, statements);
-        } catch (SQLException first) {
-            // Two instances starting together on PostgreSQL can both miss a table and collide making
-            // it; once the other one has, trying again finds it there.
-            try {
-                execute(database, statements);
-            } catch (SQLException second) {
-                second.addSuppressed(first);
-                throw new IllegalStateException("cannot create the tables of durable runs", second);
-            }
-        }
-    }
-
-    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
-        try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, column)) {
-            return columns.next();
-        }
-    }
-
-    private static void execute(Database database, List<String> statements) throws SQLException {
-        try (Connection connection = database.beginWrite()) {
+        // under the schema lock: gateways starting together on one PostgreSQL make the tables in turn
+        Transactions.schema(database, "create the tables of durable runs", connection -> {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
                     statement.execute(sql);
@@ -80,11 +61,14 @@ public final class Schema {
                 if (!hasColumn(connection, APPROVALS, "rules")) {
                     statement.execute("ALTER TABLE " + APPROVALS + " ADD COLUMN rules TEXT NOT NULL DEFAULT ''");
                 }
-                database.commit(connection);
-            } catch (SQLException e) {
-                database.rollback(connection);
-                throw e;
             }
+            return null;
+        });
+    }
+
+    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, column)) {
+            return columns.next();
         }
     }
 }
