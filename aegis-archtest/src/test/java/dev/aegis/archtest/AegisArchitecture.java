@@ -76,6 +76,13 @@ final class AegisArchitecture {
             .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
             .because("Lucene (index format and APIs change with each major version) sits behind VectorStoreProvider in one plugin");
 
+    static final ArchRule MAVEN_RESOLVER_ONLY_IN_THE_INSTALLER = noClasses()
+            .that().resideInAPackage("dev.aegis..")
+            .and().resideOutsideOfPackage("dev.aegis.installer..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.aether..", "org.apache.maven..")
+            .because("Maven Resolver (and the Maven model it reads poms with) moves fast: aegis plugins install reaches it"
+                    + " through the installer alone, so the server never loads it");
+
     static final ArchRule API_DEPENDS_ONLY_ON_THE_JDK = classes()
             .that().resideInAPackage("dev.aegis.api..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegis.api..", "java..", "io.opentelemetry.api..", "org.jspecify..")
@@ -136,6 +143,7 @@ final class AegisArchitecture {
             OPENNLP_ONLY_IN_THE_LLM_GUARD_PACK,
             PDFBOX_ONLY_IN_THE_SERVERS_INGESTION,
             LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE,
+            MAVEN_RESOLVER_ONLY_IN_THE_INSTALLER,
             API_DEPENDS_ONLY_ON_THE_JDK,
             CLIENT_DEPENDS_ONLY_ON_THE_JDK,
             API_TYPES_DECLARE_THEIR_STABILITY,

@@ -24,6 +24,7 @@ class ArchitectureTest {
                 "dev.aegis.plugin.mcp.McpToolSource",
                 "dev.aegis.plugin.lucene.LuceneVectorStore",
                 "dev.aegis.cli.Main",
+                "dev.aegis.installer.PluginInstaller",
                 "dev.aegis.embedded.EmbeddedAegis");
         assertThat(production.stream().map(JavaClass::getPackageName)).noneSatisfy(name -> assertThat(Fixtures.PACKAGES).contains(name));
         assertThat(production.stream().map(JavaClass::getName)).doesNotContain(
@@ -79,6 +80,11 @@ class ArchitectureTest {
     @Test
     void luceneIsUsedOnlyByTheLuceneVectorStore() {
         AegisArchitecture.LUCENE_ONLY_IN_THE_LUCENE_VECTOR_STORE.check(production);
+    }
+
+    @Test
+    void mavenResolverIsUsedOnlyByTheInstaller() {
+        AegisArchitecture.MAVEN_RESOLVER_ONLY_IN_THE_INSTALLER.check(production);
     }
 
     @Test

@@ -33,6 +33,7 @@ final class Fixtures {
             "opennlp.badfixture",
             "org.apache.lucene.badfixture",
             "org.apache.pdfbox.badfixture",
+            "org.eclipse.aether.badfixture",
             "ai.onnxruntime.badfixture",
             "ai.djl.badfixture");
 

@@ -95,6 +95,12 @@ class RulesBiteTest {
     }
 
     @Test
+    void mavenResolverOutsideTheInstallerBreaksItsQuarantine() {
+        assertFails(AegisArchitecture.MAVEN_RESOLVER_ONLY_IN_THE_INSTALLER, Fixtures.of("dev.aegis.cli.badfixture"),
+                "CliResolvingArtifacts", "org.eclipse.aether.badfixture.FakeRepositorySystem");
+    }
+
+    @Test
     void anApiTypeUsingTheKernelBreaksTheJdkOnlyRule() {
         assertFails(AegisArchitecture.API_DEPENDS_ONLY_ON_THE_JDK, Fixtures.of("dev.aegis.api.badfixture"),
                 "ApiUsingTheKernel", "dev.aegis.kernel.config.ConfigError");

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,12 +35,19 @@ final class GatewayProcess implements AutoCloseable {
 
     /** Starts {@code aegis serve} and waits until it is ready. */
     static GatewayProcess start(Path config, int port, Path dir, String name) throws Exception {
+        return start(config, port, dir, name, dir.resolve("no-plugins"), List.of());
+    }
+
+    /** Starts {@code aegis serve} with a plugin directory and JVM options, and waits until it is ready. */
+    static GatewayProcess start(Path config, int port, Path dir, String name, Path plugins, List<String> jvmOptions) throws Exception {
         Path jar = Path.of("target", "aegis.jar");
         assertThat(jar).as("the packaged CLI jar (failsafe runs after package)").exists();
         Path log = dir.resolve(name + ".log");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "serve", "--config", config.toString(), "--port", Integer.toString(port),
-                "--plugins-dir", dir.resolve("no-plugins").toString()))
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--config", config.toString(), "--port", Integer.toString(port),
+                "--plugins-dir", plugins.toString()));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -1,0 +1,64 @@
+package dev.aegis.installer;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The Maven coordinates of a plugin, {@code GROUP:ARTIFACT:VERSION}, and the name of the directory
+ * it is installed in.
+ */
+public record PluginCoordinates(String groupId, String artifactId, String version) {
+
+    /** Stripped from the artifact id to name the unit, longest first: aegis-pack-pii installs as pii. */
+    static final List<String> NAME_PREFIXES = List.of("aegis-plugin-", "aegis-pack-", "aegis-");
+
+    private static final Pattern PART = Pattern.compile("[A-Za-z0-9_.\\-]+");
+    private static final Pattern UNIT_NAME = Pattern.compile("[a-z0-9][a-z0-9._\\-]*");
+
+    public PluginCoordinates {
+        requireNonNull(groupId, "groupId");
+        requireNonNull(artifactId, "artifactId");
+        requireNonNull(version, "version");
+    }
+
+    /**
+     * Parses {@code GROUP:ARTIFACT:VERSION}.
+     *
+     * @throws InstallException {@code bad-coordinates} for anything else
+     */
+    public static PluginCoordinates parse(String text) {
+        String[] parts = text.split(":", -1);
+        if (parts.length != 3 || !PART.matcher(parts[0]).matches() || !PART.matcher(parts[1]).matches() || !PART.matcher(parts[2]).matches()) {
+            throw new InstallException(InstallException.BAD_COORDINATES,
+                    "'" + text + "' is not GROUP:ARTIFACT:VERSION, e.g. dev.aegis.packs:aegis-pack-pii:0.1.0");
+        }
+        return new PluginCoordinates(parts[0], parts[1], parts[2]);
+    }
+
+    /**
+     * The directory under the plugin directory: the artifact id without a leading {@code aegis-plugin-},
+     * {@code aegis-pack-} or {@code aegis-}, lower-cased ({@code com.example:block-competitors} stays
+     * {@code block-competitors}).
+     */
+    public String unitName() {
+        String name = artifactId.toLowerCase(Locale.ROOT);
+        for (String prefix : NAME_PREFIXES) {
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                name = name.substring(prefix.length());
+                break;
+            }
+        }
+        if (!UNIT_NAME.matcher(name).matches()) {
+            throw new InstallException(InstallException.BAD_COORDINATES, "artifact id '" + artifactId + "' does not make a directory name");
+        }
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return groupId + ":" + artifactId + ":" + version;
+    }
+}
