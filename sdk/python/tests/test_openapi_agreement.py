@@ -49,6 +49,16 @@ class OpenApiCheckSelfTest(unittest.TestCase):
             "Approval.status: the SDK knows the values ['approved', 'expired', 'pending', 'rejected'] where the document says "
             "['approved', 'escalated', 'expired', 'pending', 'rejected']"})
 
+    def test_a_collection_field_or_enum_value_that_changes_is_reported(self):
+        def change(document):
+            schemas = document["components"]["schemas"]
+            del schemas["VectorStore"]["properties"]["last_active_at"]
+            schemas["VectorStoreFile"]["properties"]["status"]["enum"].append("cancelled")
+        self.assertEqual(self.new_problems(change), {
+            "VectorStore.last_active_at is not a property of /components/schemas/VectorStore",
+            "VectorStoreFile.status: the SDK knows the values ['completed', 'failed', 'in_progress'] where the document says "
+            "['cancelled', 'completed', 'failed', 'in_progress']"})
+
     def test_a_changed_const_is_reported(self):
         def change(document):
             document["components"]["schemas"]["Run"]["properties"]["object"]["const"] = "run.v2"

@@ -11,5 +11,5 @@ export type { RunParams } from "./resources/runs.js";
 export type { ListApprovalsParams, WaitForOptions } from "./resources/approvals.js";
 export type { AuditQuery } from "./resources/audit.js";
 export type { ToolPinApproval } from "./resources/tool-pins.js";
-export type { Collection, CollectionFile, Deleted, FileObject, SearchParams, SearchResult } from "./resources/collections.js";
+export type { SearchParams } from "./resources/collections.js";
 export { VERSION } from "./version.js";

@@ -1,5 +1,6 @@
 import type {
-  APPROVAL_STATUSES, APPROVAL_VIEWS, DURABILITIES, HALT_KINDS, MESSAGE_ROLES, RUN_STATUSES, TOOL_PIN_STATUSES,
+  APPROVAL_STATUSES, APPROVAL_VIEWS, DELETED_OBJECTS, DURABILITIES, FILE_ERROR_CODES, FILE_PURPOSES, FILE_STATUSES, HALT_KINDS,
+  MESSAGE_ROLES, RUN_STATUSES, TOOL_PIN_STATUSES, VECTOR_STORE_FILE_STATUSES, VECTOR_STORE_STATUSES,
 } from "./schema.js";
 
 /** The JSON field names of openapi.json, unchanged (snake_case), so a body reads as the documentation does. */
@@ -233,4 +234,84 @@ export interface Budgets {
   as_of: string;
   teams: Array<{ team: string; limits: BudgetLimit[] }>;
   key: { id: string; limits: BudgetLimit[] };
+}
+
+export type CollectionStatus = (typeof VECTOR_STORE_STATUSES)[number];
+export type CollectionFileStatus = (typeof VECTOR_STORE_FILE_STATUSES)[number];
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+
+export interface FileCounts {
+  in_progress: number;
+  completed: number;
+  failed: number;
+  cancelled: number;
+  total: number;
+}
+
+/** A collection: OpenAI's vector store. `metadata.aegis_readers` says who may search it. */
+export interface Collection {
+  id: string;
+  object: "vector_store";
+  created_at: number;
+  /** Empty when none was given. */
+  name: string;
+  usage_bytes: number;
+  file_counts: FileCounts;
+  /** `in_progress` while a file is being ingested. */
+  status: CollectionStatus;
+  last_active_at: number;
+  /** Collections here do not expire. */
+  expires_at: null;
+  metadata: Record<string, string>;
+}
+
+/** An uploaded file; it belongs to the uploader's team. */
+export interface FileObject {
+  id: string;
+  object: "file";
+  bytes: number;
+  created_at: number;
+  expires_at: null;
+  filename: string;
+  purpose: FilePurpose;
+  status: (typeof FILE_STATUSES)[number];
+  status_details: null;
+}
+
+export interface FileError {
+  code: (typeof FILE_ERROR_CODES)[number];
+  message: string;
+}
+
+export interface ChunkingStrategy {
+  type: "static";
+  static: { max_chunk_size_tokens: number; chunk_overlap_tokens: number };
+}
+
+/** A file attached to a collection: `completed` once chunked and embedded, else `failed` with `last_error`. */
+export interface CollectionFile {
+  id: string;
+  object: "vector_store.file";
+  usage_bytes: number;
+  created_at: number;
+  vector_store_id: string;
+  status: CollectionFileStatus;
+  last_error: FileError | null;
+  chunking_strategy: ChunkingStrategy;
+  attributes: Record<string, string | number | boolean>;
+}
+
+/** A passage found by a search; `score` is its cosine similarity to the query. */
+export interface SearchResult {
+  file_id: string;
+  filename: string;
+  score: number;
+  attributes: Record<string, string | number | boolean>;
+  content: Array<{ type: "text"; text: string }>;
+}
+
+export interface Deleted {
+  id: string;
+  object: (typeof DELETED_OBJECTS)[number];
+  deleted: boolean;
 }

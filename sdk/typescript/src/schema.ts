@@ -23,6 +23,12 @@ export const TOOL_PIN_STATUSES = ["approved", "quarantined"] as const;
 export const MESSAGE_ROLES = ["system", "developer", "user", "assistant", "tool"] as const;
 export const HALT_KINDS = ["policy", "limit", "unavailable"] as const;
 export const DURABILITIES = ["none", "pause-and-end", "every-step"] as const;
+export const VECTOR_STORE_STATUSES = ["in_progress", "completed"] as const;
+export const VECTOR_STORE_FILE_STATUSES = ["in_progress", "completed", "failed"] as const;
+export const FILE_PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
+export const FILE_STATUSES = ["processed"] as const;
+export const FILE_ERROR_CODES = ["server_error", "unsupported_file", "invalid_file"] as const;
+export const DELETED_OBJECTS = ["file", "vector_store.deleted", "vector_store.file.deleted"] as const;
 
 export const ERROR_FIELDS = ["error"] as const;
 export const ERROR_DETAIL_FIELDS = ["message", "type", "code", "param"] as const;
@@ -60,6 +66,19 @@ export const BUDGETS_TEAM_FIELDS = ["team", "limits"] as const;
 export const BUDGETS_KEY_FIELDS = ["id", "limits"] as const;
 export const DELTA_FIELDS = ["content", "tool_call"] as const;
 export const TOOL_CALL_DELTA_FIELDS = ["index", "id", "name", "arguments"] as const;
+export const FILE_COUNTS_FIELDS = ["in_progress", "completed", "failed", "cancelled", "total"] as const;
+export const COLLECTION_FIELDS = [
+  "id", "object", "created_at", "name", "usage_bytes", "file_counts", "status", "last_active_at", "expires_at", "metadata",
+] as const;
+export const FILE_FIELDS = ["id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status", "status_details"] as const;
+export const COLLECTION_FILE_FIELDS = [
+  "id", "object", "usage_bytes", "created_at", "vector_store_id", "status", "last_error", "chunking_strategy", "attributes",
+] as const;
+export const FILE_ERROR_FIELDS = ["code", "message"] as const;
+export const CHUNKING_STRATEGY_FIELDS = ["type", "static"] as const;
+export const STATIC_CHUNKING_FIELDS = ["max_chunk_size_tokens", "chunk_overlap_tokens"] as const;
+export const SEARCH_RESULT_FIELDS = ["file_id", "filename", "score", "attributes", "content"] as const;
+export const DELETED_FIELDS = ["id", "object", "deleted"] as const;
 
 const message: ModelDescriptor = {
   schema: "Message",
@@ -77,6 +96,7 @@ const message: ModelDescriptor = {
 const citation: ModelDescriptor = { schema: "Citation", fields: CITATION_FIELDS };
 const budgetLimit: ModelDescriptor = { schema: "BudgetLimit", fields: BUDGET_LIMIT_FIELDS };
 const runEvent: ModelDescriptor = { schema: "RunEvent", fields: RUN_EVENT_FIELDS };
+const fileCounts: ModelDescriptor = { schema: "FileCounts", fields: FILE_COUNTS_FIELDS };
 
 /** Every model the SDK parses, by the name its TypeScript interface has. */
 export const MODELS = {
@@ -125,6 +145,34 @@ export const MODELS = {
       key: { schema: "Budgets.key", fields: BUDGETS_KEY_FIELDS, nested: { limits: budgetLimit } },
     },
   },
+  Collection: {
+    schema: "VectorStore",
+    fields: COLLECTION_FIELDS,
+    object: "vector_store",
+    enums: { status: VECTOR_STORE_STATUSES },
+    nested: { file_counts: fileCounts },
+  },
+  FileObject: { schema: "File", fields: FILE_FIELDS, object: "file", enums: { purpose: FILE_PURPOSES, status: FILE_STATUSES } },
+  CollectionFile: {
+    schema: "VectorStoreFile",
+    fields: COLLECTION_FILE_FIELDS,
+    object: "vector_store.file",
+    enums: { status: VECTOR_STORE_FILE_STATUSES },
+    nested: {
+      last_error: { schema: "VectorStoreFile.last_error", fields: FILE_ERROR_FIELDS, enums: { code: FILE_ERROR_CODES } },
+      chunking_strategy: {
+        schema: "VectorStoreFile.chunking_strategy",
+        fields: CHUNKING_STRATEGY_FIELDS,
+        nested: { static: { schema: "VectorStoreFile.chunking_strategy.static", fields: STATIC_CHUNKING_FIELDS } },
+      },
+    },
+  },
+  SearchResult: {
+    schema: "SearchResult",
+    fields: SEARCH_RESULT_FIELDS,
+    nested: { content: { schema: "SearchResult.content", fields: CONTENT_PART_FIELDS } },
+  },
+  Deleted: { schema: "Deleted", fields: DELETED_FIELDS, enums: { object: DELETED_OBJECTS } },
   Delta: {
     schema: "RunDelta",
     fields: DELTA_FIELDS,

@@ -33,6 +33,19 @@ describe("the agreement check", () => {
     assert.ok(disagreements(document, SDK).includes("ToolPin.pending: field 'hash' is in the SDK but not in openapi.json"));
   });
 
+  test("reports a field dropped from a collection", () => {
+    const document = load();
+    delete document.components.schemas.VectorStore.properties.last_active_at;
+    assert.ok(disagreements(document, SDK).includes("VectorStore: field 'last_active_at' is in the SDK but not in openapi.json"));
+  });
+
+  test("reports an enum value added to a collection file's error", () => {
+    const document = load();
+    document.components.schemas.VectorStoreFile.properties.last_error.properties.code.enum.push("rate_limit_exceeded");
+    assert.ok(disagreements(document, SDK).includes(
+      "VectorStoreFile.last_error.code: enum value 'rate_limit_exceeded' is in openapi.json but not in the SDK"));
+  });
+
   test("reports a renamed path", () => {
     const document = load();
     document.paths["/v1/run/{id}"] = document.paths["/v1/runs/{id}"];

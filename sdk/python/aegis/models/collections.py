@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 Attribute = Union[str, float, bool]
+VectorStoreStatus = Literal["in_progress", "completed"]
+VectorStoreFileStatus = Literal["in_progress", "completed", "failed"]
+FilePurpose = Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
 
 
 @dataclass(frozen=True)
@@ -22,12 +25,12 @@ class VectorStore:
     """A collection; ``metadata["aegis_readers"]`` says who may search it."""
 
     id: str = ""
-    object: Optional[str] = None
+    object: Optional[Literal["vector_store"]] = None
     created_at: Optional[int] = None
     name: Optional[str] = None
     usage_bytes: Optional[int] = None
     file_counts: Optional[FileCounts] = None
-    status: Optional[str] = None
+    status: Optional[VectorStoreStatus] = None
     last_active_at: Optional[int] = None
     expires_at: Optional[int] = None
     metadata: Dict[str, str] = field(default_factory=dict)
@@ -38,13 +41,13 @@ class FileObject:
     """An uploaded file; it belongs to the uploader's team."""
 
     id: str = ""
-    object: Optional[str] = None
+    object: Optional[Literal["file"]] = None
     bytes: Optional[int] = None
     created_at: Optional[int] = None
     expires_at: Optional[int] = None
     filename: Optional[str] = None
-    purpose: Optional[str] = None
-    status: Optional[str] = None
+    purpose: Optional[FilePurpose] = None
+    status: Optional[Literal["processed"]] = None
     status_details: Optional[str] = None
 
 
@@ -53,11 +56,11 @@ class VectorStoreFile:
     """A file attached to a collection: ``completed`` once chunked and embedded, else ``failed`` with ``last_error``."""
 
     id: str = ""
-    object: Optional[str] = None
+    object: Optional[Literal["vector_store.file"]] = None
     usage_bytes: Optional[int] = None
     created_at: Optional[int] = None
     vector_store_id: Optional[str] = None
-    status: Optional[str] = None
+    status: Optional[VectorStoreFileStatus] = None
     last_error: Optional[Dict[str, Any]] = None
     chunking_strategy: Optional[Dict[str, Any]] = None
     attributes: Dict[str, Attribute] = field(default_factory=dict)
@@ -65,7 +68,7 @@ class VectorStoreFile:
 
 @dataclass(frozen=True)
 class SearchContent:
-    type: Optional[str] = None
+    type: Optional[Literal["text"]] = None
     text: Optional[str] = None
 
 
@@ -87,5 +90,5 @@ class SearchResult:
 @dataclass(frozen=True)
 class Deleted:
     id: str = ""
-    object: Optional[str] = None
+    object: Optional[Literal["file", "vector_store.deleted", "vector_store.file.deleted"]] = None
     deleted: bool = False

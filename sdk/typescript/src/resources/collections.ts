@@ -1,65 +1,14 @@
 import { ENDPOINTS } from "../endpoints.js";
+import type { Collection, CollectionFile, Deleted, FileObject, SearchResult } from "../models.js";
 import { asList, asModel } from "../parse.js";
+import { MODELS } from "../schema.js";
 import type { RequestOptions, Transport } from "../transport.js";
-
-/**
- * OpenAI's vector-store objects, as the gateway answers them. openapi.json describes their requests but
- * not their bodies, so they are typed here from OpenAI's documented shapes, the fields the gateway writes.
- */
-export interface Collection {
-  id: string;
-  object: "vector_store";
-  name: string;
-  created_at: number;
-  usage_bytes: number;
-  status: string;
-  metadata: Record<string, string>;
-  file_counts?: Record<string, number>;
-}
-
-export interface FileObject {
-  id: string;
-  object: "file";
-  bytes: number;
-  created_at: number;
-  filename: string;
-  purpose: string;
-}
-
-export interface CollectionFile {
-  id: string;
-  object: "vector_store.file";
-  vector_store_id: string;
-  status: string;
-  usage_bytes: number;
-  last_error: { code: string; message: string } | null;
-  attributes?: Record<string, string | number | boolean>;
-}
-
-export interface SearchResult {
-  file_id: string;
-  filename: string;
-  score: number;
-  attributes: Record<string, string | number | boolean>;
-  content: Array<{ type: "text"; text: string }>;
-}
-
-export interface Deleted {
-  id: string;
-  object: string;
-  deleted: boolean;
-}
 
 export interface SearchParams {
   maxResults?: number;
   /** An OpenAI comparison filter (`eq`) or a compound `and` of them. */
   filters?: Record<string, unknown>;
 }
-
-const COLLECTION = { schema: "vector_store", object: "vector_store" };
-const FILE = { schema: "file", object: "file" };
-const COLLECTION_FILE = { schema: "vector_store.file", object: "vector_store.file" };
-const SEARCH_RESULT = { schema: "search result" };
 
 /** Collections of documents to retrieve from: the OpenAI-compatible `/v1/vector_stores` and `/v1/files`. */
 export class Collections {
@@ -74,22 +23,22 @@ export class Collections {
       body.file_ids = params.fileIds;
     }
     const { data } = await this.transport.json({ endpoint: ENDPOINTS.createCollection, body, options });
-    return asModel<Collection>(COLLECTION, data);
+    return asModel<Collection>(MODELS.Collection, data);
   }
 
   async list(options?: RequestOptions): Promise<Collection[]> {
     const { data } = await this.transport.json({ endpoint: ENDPOINTS.listCollections, options });
-    return asList<Collection>(COLLECTION, data);
+    return asList<Collection>(MODELS.Collection, data);
   }
 
   async get(id: string, options?: RequestOptions): Promise<Collection> {
     const { data } = await this.transport.json({ endpoint: ENDPOINTS.getCollection, pathParams: { id }, options });
-    return asModel<Collection>(COLLECTION, data);
+    return asModel<Collection>(MODELS.Collection, data);
   }
 
   async delete(id: string, options?: RequestOptions): Promise<Deleted> {
     const { data } = await this.transport.json({ endpoint: ENDPOINTS.deleteCollection, pathParams: { id }, options });
-    return asModel<Deleted>({ schema: "deletion" }, data);
+    return asModel<Deleted>(MODELS.Deleted, data);
   }
 
   /** Uploads a document (text, Markdown or PDF) for collections to use. */
@@ -98,7 +47,7 @@ export class Collections {
     form.append("purpose", "assistants");
     form.append("file", content instanceof Blob ? content : new Blob([content]), filename);
     const { data } = await this.transport.json({ endpoint: ENDPOINTS.uploadFile, body: form, options });
-    return asModel<FileObject>(FILE, data);
+    return asModel<FileObject>(MODELS.FileObject, data);
   }
 
   /** Adds an uploaded file to a collection; it is chunked and embedded before the answer. */
@@ -109,7 +58,7 @@ export class Collections {
       body.attributes = params.attributes;
     }
     const { data } = await this.transport.json({ endpoint: ENDPOINTS.attachFile, pathParams: { id: collectionId }, body, options });
-    return asModel<CollectionFile>(COLLECTION_FILE, data);
+    return asModel<CollectionFile>(MODELS.CollectionFile, data);
   }
 
   /** Uploads a document and adds it to a collection. */
@@ -128,6 +77,6 @@ export class Collections {
       body.filters = params.filters;
     }
     const { data } = await this.transport.json({ endpoint: ENDPOINTS.searchCollection, pathParams: { id: collectionId }, body, options });
-    return asList<SearchResult>(SEARCH_RESULT, data);
+    return asList<SearchResult>(MODELS.SearchResult, data);
   }
 }

@@ -35,6 +35,16 @@ export const agreements: Array<true> = [
   true satisfies Same<FieldsOf<typeof Schema.BUDGET_LIMIT_FIELDS>, keyof Models.BudgetLimit>,
   true satisfies Same<FieldsOf<typeof Schema.DELTA_FIELDS>, keyof Models.Delta>,
   true satisfies Same<FieldsOf<typeof Schema.TOOL_CALL_DELTA_FIELDS>, keyof Models.ToolCallDelta>,
+  true satisfies Same<FieldsOf<typeof Schema.FILE_COUNTS_FIELDS>, keyof Models.FileCounts>,
+  true satisfies Same<FieldsOf<typeof Schema.COLLECTION_FIELDS>, keyof Models.Collection>,
+  true satisfies Same<FieldsOf<typeof Schema.FILE_FIELDS>, keyof Models.FileObject>,
+  true satisfies Same<FieldsOf<typeof Schema.COLLECTION_FILE_FIELDS>, keyof Models.CollectionFile>,
+  true satisfies Same<FieldsOf<typeof Schema.FILE_ERROR_FIELDS>, keyof Models.FileError>,
+  true satisfies Same<FieldsOf<typeof Schema.CHUNKING_STRATEGY_FIELDS>, keyof Models.ChunkingStrategy>,
+  true satisfies Same<FieldsOf<typeof Schema.STATIC_CHUNKING_FIELDS>, keyof Models.ChunkingStrategy["static"]>,
+  true satisfies Same<FieldsOf<typeof Schema.SEARCH_RESULT_FIELDS>, keyof Models.SearchResult>,
+  true satisfies Same<FieldsOf<typeof Schema.CONTENT_PART_FIELDS>, keyof Item<Models.SearchResult["content"]>>,
+  true satisfies Same<FieldsOf<typeof Schema.DELETED_FIELDS>, keyof Models.Deleted>,
 ];
 
 // The descriptors the agreement test reads are built from these lists, and the nested ones must be the
@@ -50,4 +60,7 @@ export const nested: Array<true> = [
   true satisfies Same<Item<Models.Message["tool_calls"]>, Models.ToolCall>,
   true satisfies Same<Item<Models.Approval["passages"]>, Models.Passage>,
   true satisfies Same<Item<Models.Approval["messages"]>, Models.Message>,
+  true satisfies Same<Item<Models.Collection["file_counts"]>, Models.FileCounts>,
+  true satisfies Same<Item<Models.CollectionFile["last_error"]>, Models.FileError>,
+  true satisfies Same<Item<Models.CollectionFile["chunking_strategy"]>, Models.ChunkingStrategy>,
 ];

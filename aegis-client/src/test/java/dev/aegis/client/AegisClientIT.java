@@ -19,6 +19,7 @@ import dev.aegis.client.model.Run;
 import dev.aegis.client.model.RunEvent;
 import dev.aegis.client.model.RunRequest;
 import dev.aegis.client.model.RunStatus;
+import dev.aegis.client.model.VectorStoreFileStatus;
 import dev.aegis.client.model.RunStreamEvent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -201,11 +202,12 @@ class AegisClientIT {
         var store = developer.collections().create("sdk-handbook");
         var file = developer.collections().upload("refunds.txt", "Refunds are paid within 14 days to the original card.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var attached = developer.collections().attach(store.id(), file.id());
-        while (attached.status().equals("in_progress")) {
+        while (attached.status() == VectorStoreFileStatus.IN_PROGRESS) {
             Thread.sleep(100);
             attached = developer.collections().file(store.id(), file.id());
         }
-        assertThat(attached.status()).isEqualTo("completed");
+        assertThat(attached.status()).isEqualTo(VectorStoreFileStatus.COMPLETED);
+        assertThat(attached.chunkingStrategy()).containsEntry("type", "static");
 
         assertThat(developer.collections().search(store.id(), "how long do refunds take", 3))
                 .isNotEmpty().first().satisfies(result -> assertThat(result.text()).contains("14 days"));

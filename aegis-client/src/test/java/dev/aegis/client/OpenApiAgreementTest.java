@@ -32,6 +32,12 @@ import dev.aegis.client.model.RunStatus;
 import dev.aegis.client.model.ToolCall;
 import dev.aegis.client.model.ToolPin;
 import dev.aegis.client.model.ToolPinStatus;
+import dev.aegis.client.model.FileObject;
+import dev.aegis.client.model.SearchResult;
+import dev.aegis.client.model.VectorStore;
+import dev.aegis.client.model.VectorStoreFile;
+import dev.aegis.client.model.VectorStoreFileStatus;
+import dev.aegis.client.model.VectorStoreStatus;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -90,6 +96,13 @@ class OpenApiAgreementTest {
         records.put(Budgets.Team.class, SCHEMAS + "Budgets/properties/teams/items");
         records.put(Budgets.Key.class, SCHEMAS + "Budgets/properties/key");
         records.put(Budgets.Limit.class, SCHEMAS + "BudgetLimit");
+        records.put(VectorStore.class, SCHEMAS + "VectorStore");
+        records.put(VectorStore.FileCounts.class, SCHEMAS + "FileCounts");
+        records.put(FileObject.class, SCHEMAS + "File");
+        records.put(VectorStoreFile.class, SCHEMAS + "VectorStoreFile");
+        records.put(VectorStoreFile.LastError.class, SCHEMAS + "VectorStoreFile/properties/last_error");
+        records.put(SearchResult.class, SCHEMAS + "SearchResult");
+        records.put(SearchResult.Content.class, SCHEMAS + "SearchResult/properties/content/items");
         return records;
     }
 
@@ -102,6 +115,8 @@ class OpenApiAgreementTest {
         enums.put(Role.class, SCHEMAS + "Message/properties/role/enum");
         enums.put(HaltKind.class, SCHEMAS + "Run/properties/halt/properties/kind/enum");
         enums.put(Durability.class, SCHEMAS + "Route/properties/durability/enum");
+        enums.put(VectorStoreStatus.class, SCHEMAS + "VectorStore/properties/status/enum");
+        enums.put(VectorStoreFileStatus.class, SCHEMAS + "VectorStoreFile/properties/status/enum");
         return enums;
     }
 
@@ -184,6 +199,20 @@ class OpenApiAgreementTest {
         assertThat(introduced(document, List.of())).containsExactlyInAnyOrder(
                 "RunStatus: the client knows 'failed', #/components/schemas/Run/properties/status/enum does not",
                 "#/components/schemas/Run/properties/status/enum: the document has 'cancelled', RunStatus does not");
+    }
+
+    @Test
+    void aCollectionFieldOrStatusTheDocumentChangesIsReported() throws Exception {
+        Map<String, Object> document = document();
+        Map<String, Object> file = OpenApiContract.map(OpenApiContract.map(schema(document, "VectorStoreFile")).get("properties"));
+        file.remove("chunking_strategy");
+        OpenApiContract.map(file.get("status")).put("enum", List.of("in_progress", "completed", "failed", "cancelled"));
+        OpenApiContract.map(OpenApiContract.map(schema(document, "VectorStore")).get("properties")).put("expires_at", Map.of("type", "integer"));
+
+        assertThat(introduced(document, List.of())).containsExactlyInAnyOrder(
+                "VectorStoreFile.chunkingStrategy: the record has it, #/components/schemas/VectorStoreFile has no property 'chunking_strategy'",
+                "#/components/schemas/VectorStoreFile/properties/status/enum: the document has 'cancelled', VectorStoreFileStatus does not",
+                "#/components/schemas/VectorStore/properties/expires_at: the schema has it, VectorStore has no component for it");
     }
 
     @Test

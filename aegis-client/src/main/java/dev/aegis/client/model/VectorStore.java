@@ -10,7 +10,7 @@ public record VectorStore(
         String name,
         long usageBytes,
         FileCounts fileCounts,
-        String status,
+        VectorStoreStatus status,
         long lastActiveAt,
         Map<String, String> metadata) {
 
