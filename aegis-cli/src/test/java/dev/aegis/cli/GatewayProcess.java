@@ -71,6 +71,25 @@ final class GatewayProcess implements AutoCloseable {
         return port;
     }
 
+    /** Sends the process a signal by name ({@code HUP}, {@code TERM}), as an operator's {@code kill -s} does. */
+    void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -s %s %d", name, process.pid()).isZero();
+    }
+
+    /** The exit code, once the process ended within {@code timeout}; empty if it still runs. */
+    java.util.Optional<Integer> exitCode(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? java.util.Optional.of(process.exitValue()) : java.util.Optional.empty();
+    }
+
+    HttpClient client() {
+        return client;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     HttpResponse<String> send(String method, String path, String key, String body) throws IOException, InterruptedException {
         return send(method, path, key, body, Map.of());
     }

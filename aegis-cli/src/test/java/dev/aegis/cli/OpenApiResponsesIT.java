@@ -43,8 +43,9 @@ class OpenApiResponsesIT {
         Path config = dir.resolve("aegis.yaml");
         Files.writeString(config, yaml.replace("data-dir: data\n", "data-dir: \"" + dir.resolve("data") + "\"\n"));
 
-        try (Kernel kernel = Kernel.boot(KernelOptions.of(config).withEnvironment(Map.of()).withSections(AegisServer.SECTIONS))) {
-            AegisServer server = AegisServer.start(kernel, kernel.assembly().section(AegisServer.SECTION, ServerConfig.class).withPort(0));
+        KernelOptions options = KernelOptions.of(config).withEnvironment(Map.of()).withSections(AegisServer.SECTIONS);
+        try (Kernel kernel = Kernel.boot(options)) {
+            AegisServer server = AegisServer.start(kernel, kernel.assembly().section(AegisServer.SECTION, ServerConfig.class).withPort(0), options);
             try {
                 String base = "http://127.0.0.1:" + server.port();
                 HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/openapi.json")).build(),
@@ -58,6 +59,7 @@ class OpenApiResponsesIT {
                 governance(api);
                 filesAndVectorStores(api);
                 mcp(api);
+                administration(api);
 
                 assertThat(api.problems()).as("answers that do not match /openapi.json").isEmpty();
                 assertThat(api.unexercised(document)).as("described operations this test never called").isEmpty();
@@ -145,6 +147,12 @@ class OpenApiResponsesIT {
         // the default gateway has no MCP tool source, so there is no pin to approve: the refusal is what can be checked
         assertThat(api.call("POST", "/v1/tool-pins/approve", DEVELOPER, "{\"route\": \"default\", \"source\": \"none\", \"tool\": \"none\", \"hash\": \"sha256:00\"}")
                 .status()).isEqualTo(404);
+    }
+
+    private static void administration(DescribedApi api) {
+        assertThat(api.call("GET", "/v1/admin/reload", DEVELOPER, null).json().path("generation").asInt()).isZero();
+        assertThat(api.call("POST", "/v1/admin/reload", DEVELOPER, null).json().path("last").path("outcome").asText()).isEqualTo("applied");
+        assertThat(api.call("GET", "/v1/admin/reload", REVIEWER, null).status()).as("the reviewer has no admin role").isEqualTo(403);
     }
 
     private static void filesAndVectorStores(DescribedApi api) {

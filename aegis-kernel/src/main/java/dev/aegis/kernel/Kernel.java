@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,12 +35,14 @@ public final class Kernel implements AutoCloseable {
 
     private final PluginRegistry registry;
     private final Assembly assembly;
+    private final JsonNode tree;
     private final List<AutoCloseable> created;
 
-    private Kernel(PluginRegistry registry, Assembly assembly, List<AutoCloseable> created) {
+    private Kernel(PluginRegistry registry, Assembly assembly, JsonNode tree, List<AutoCloseable> created) {
         this.registry = registry;
         this.assembly = assembly;
-        this.created = created;
+        this.tree = tree;
+        this.created = new ArrayList<>(created);
     }
 
     /**
@@ -52,12 +55,63 @@ public final class Kernel implements AutoCloseable {
 
     /** Boots with an already discovered registry. */
     public static Kernel boot(KernelOptions options, PluginRegistry registry) {
+        return boot(options, registry, Optional.empty());
+    }
+
+    /**
+     * Loads the file again next to {@code previous}, which keeps serving: new instances of everything
+     * but the embedders, vector stores and telemetry exporters, which are {@code previous}'s (they hold
+     * indexes and exporters that must stay single; a change to their sections needs a restart, which
+     * the caller checks with {@link #tree}). The new kernel owns them once it {@link #adopt}s them.
+     *
+     * @throws ConfigException listing every problem found; {@code previous} is untouched
+     */
+    public static Kernel reload(KernelOptions options, Kernel previous) {
+        return boot(options, previous.registry, Optional.of(previous.assembly));
+    }
+
+    /**
+     * The file as loaded, {@code AEGIS__…} overrides applied, before binding: what a reload compares
+     * section by section. A copy.
+     */
+    public JsonNode tree() {
+        return tree.deepCopy();
+    }
+
+    /** Reads and parses {@code options.config()} as {@link #tree} would show it, without creating anything. */
+    public static JsonNode readTree(KernelOptions options) {
         RecordBinder parser = new RecordBinder(dev.aegis.kernel.config.SecretResolver.none());
         JsonNode tree = parser.parse(read(options.config()), "");
         if (!tree.isObject()) {
             throw ConfigException.of("", "the configuration must be a mapping of sections");
         }
         EnvOverrides.apply(tree, options.environment(), parser);
+        return tree;
+    }
+
+    /**
+     * Takes over from {@code previous}, this kernel's {@link #reload} source, what it carried over, so
+     * that closing {@code previous} after its last run leaves them open and closing this one closes them.
+     */
+    public void adopt(Kernel previous) {
+        java.util.Set<Object> carried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        carried.addAll(assembly.embeddings().values());
+        carried.addAll(assembly.vectorStores().values());
+        carried.addAll(assembly.telemetry());
+        List<AutoCloseable> taken = new ArrayList<>();
+        synchronized (previous.created) {
+            previous.created.removeIf(instance -> carried.contains(instance) && taken.add(instance));
+        }
+        synchronized (created) {
+            // created before everything of this load: closed after it
+            created.addAll(0, taken);
+        }
+    }
+
+    private static Kernel boot(KernelOptions options, PluginRegistry registry, Optional<Assembly> carried) {
+        RecordBinder parser = new RecordBinder(dev.aegis.kernel.config.SecretResolver.none());
+        JsonNode tree = readTree(options);
+        JsonNode loaded = tree.deepCopy();
         List<ConfigError> errors = new ArrayList<>();
         Map<String, JsonNode> sectionTrees = removeSections((ObjectNode) tree, options);
         unknownSections((ObjectNode) tree, options, errors);
@@ -76,13 +130,13 @@ public final class Kernel implements AutoCloseable {
         // bound once the secret providers exist: a section may hold secrets too (a state encryption key)
         Map<String, Record> sections = sections(sectionTrees, options, binder, errors);
         Instantiator instantiator = new Instantiator(binder, dataDirectory, options.clock());
-        Assembly assembly = new Assembler(registry, instantiator, options.environment()).assemble(file, sections);
+        Assembly assembly = new Assembler(registry, instantiator, options.environment()).assemble(file, sections, carried);
         errors.addAll(instantiator.errors());
         if (!errors.isEmpty()) {
             closeAll(instantiator.created());
             throw new ConfigException(errors);
         }
-        return new Kernel(registry, assembly, instantiator.created());
+        return new Kernel(registry, assembly, loaded, instantiator.created());
     }
 
     public PluginRegistry registry() {
@@ -96,7 +150,12 @@ public final class Kernel implements AutoCloseable {
     /** Closes every created instance that holds resources, in reverse order of creation. */
     @Override
     public void close() {
-        closeAll(created);
+        List<AutoCloseable> instances;
+        synchronized (created) {
+            instances = List.copyOf(created);
+            created.clear();
+        }
+        closeAll(instances);
     }
 
     private static Map<String, JsonNode> removeSections(ObjectNode tree, KernelOptions options) {

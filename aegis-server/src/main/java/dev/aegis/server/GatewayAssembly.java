@@ -47,9 +47,11 @@ public final class GatewayAssembly implements AutoCloseable {
     private final RunRecorder recorder;
     private final Gateway gateway;
     private final ApprovalsConfig approvals;
+    private final RouteCompiler compiler;
 
     private GatewayAssembly(Assembly assembly, DurableStore store, Optional<AuditLog> audit, RunRecorder recorder, Gateway gateway,
-            ApprovalsConfig approvals) {
+            ApprovalsConfig approvals, RouteCompiler compiler) {
+        this.compiler = compiler;
         this.assembly = assembly;
         this.store = store;
         this.audit = audit;
@@ -77,15 +79,40 @@ public final class GatewayAssembly implements AutoCloseable {
             Optional<AuditLog> audit = auditConfig.enabled() ? Optional.of(AuditLog.open(store.database(), auditConfig.chain())) : Optional.empty();
             RunRecorder recorder = new RunRecorder(new RunStore(server.keptRuns()), audit, Optional.of(new RunDocuments(store)), approvals.revealRole());
             RouteCompiler compiler = instrument.apply(new RouteCompiler().withDurability(store).withRunSink(recorder));
-            Map<String, CompiledRoute> routes = new LinkedHashMap<>();
-            for (RoutePlan plan : assembly.routes().values()) {
-                routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
-            }
-            return new GatewayAssembly(assembly, store, audit, recorder, new Gateway(routes, assembly.authenticators()), approvals);
+            Map<String, CompiledRoute> routes = compile(compiler, assembly);
+            return new GatewayAssembly(assembly, store, audit, recorder, new Gateway(routes, assembly.authenticators()), approvals, compiler);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Compiles the routes of another load of the file, with the store, run sink and telemetry of this
+     * gateway, without serving them yet: what a reload validates before it {@link #serve}s them.
+     *
+     * @throws ConfigException when no authenticator is configured
+     * @throws IllegalArgumentException when a route's graph does not compile
+     */
+    public Map<String, CompiledRoute> compile(Assembly next) {
+        if (next.authenticators().isEmpty()) {
+            throw ConfigException.of("auth", "configure at least one authenticator: the gateway answers 401 to requests nobody authenticated");
+        }
+        return compile(compiler, next);
+    }
+
+    /** Serves {@code routes}, compiled from {@code next}, to every request from now on, and tells its plugins. */
+    public void serve(Assembly next, Map<String, CompiledRoute> routes) {
+        gateway.swap(routes, next.authenticators());
+        next.hooks().startup(List.copyOf(routes.keySet()));
+    }
+
+    private static Map<String, CompiledRoute> compile(RouteCompiler compiler, Assembly assembly) {
+        Map<String, CompiledRoute> routes = new LinkedHashMap<>();
+        for (RoutePlan plan : assembly.routes().values()) {
+            routes.put(plan.name(), compiler.compile(plan, assembly.hooks()));
+        }
+        return routes;
     }
 
     /** Tells the plugins the gateway is about to serve. */

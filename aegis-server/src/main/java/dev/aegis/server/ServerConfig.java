@@ -21,9 +21,13 @@ import java.time.Duration;
  *     closed; responses (SSE streams included) are never cut
  * @param maxConnectionsPerClient connections one client address may hold at once; the next is answered 503 and
  *     closed; 0 for no limit (raise it, or use 0, behind a reverse proxy, whose connections all share its address)
+ * @param drainTimeout on SIGTERM, how long requests already admitted (SSE streams included) may take to finish
+ *     while new ones are refused with 503; then the gateway stops whatever still runs
+ * @param adminRole the role that may read and trigger configuration reloads ({@code /v1/admin/reload})
  */
 public record ServerConfig(@NotBlank String host, @Min(0) @Max(65535) Integer port, @Positive Long maxRequestBytes, @Positive Integer keptRuns,
-        java.util.List<@NotBlank String> mcpAllowedOrigins, Duration headerTimeout, Duration bodyTimeout, @Min(0) Integer maxConnectionsPerClient) {
+        java.util.List<@NotBlank String> mcpAllowedOrigins, Duration headerTimeout, Duration bodyTimeout, @Min(0) Integer maxConnectionsPerClient, Duration drainTimeout,
+        @NotBlank String adminRole) {
 
     public ServerConfig {
         host = host == null ? "127.0.0.1" : host;
@@ -34,6 +38,11 @@ public record ServerConfig(@NotBlank String host, @Min(0) @Max(65535) Integer po
         headerTimeout = headerTimeout == null ? Duration.ofSeconds(10) : headerTimeout;
         bodyTimeout = bodyTimeout == null ? Duration.ofSeconds(30) : bodyTimeout;
         maxConnectionsPerClient = maxConnectionsPerClient == null ? 256 : maxConnectionsPerClient;
+        drainTimeout = drainTimeout == null ? Duration.ofSeconds(30) : drainTimeout;
+        adminRole = adminRole == null ? "admin" : adminRole;
+        if (drainTimeout.isNegative()) {
+            throw new IllegalArgumentException("drain-timeout must not be negative");
+        }
         if (headerTimeout.isNegative() || headerTimeout.isZero() || bodyTimeout.isNegative() || bodyTimeout.isZero()) {
             throw new IllegalArgumentException("header-timeout and body-timeout must be positive");
         }
@@ -41,10 +50,11 @@ public record ServerConfig(@NotBlank String host, @Min(0) @Max(65535) Integer po
 
     /** Every key at its default. */
     public static ServerConfig defaults() {
-        return new ServerConfig(null, null, null, null, null, null, null, null);
+        return new ServerConfig(null, null, null, null, null, null, null, null, null, null);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, maxRequestBytes, keptRuns, mcpAllowedOrigins, headerTimeout, bodyTimeout, maxConnectionsPerClient);
+        return new ServerConfig(host, newPort, maxRequestBytes, keptRuns, mcpAllowedOrigins, headerTimeout, bodyTimeout, maxConnectionsPerClient,
+                drainTimeout, adminRole);
     }
 }

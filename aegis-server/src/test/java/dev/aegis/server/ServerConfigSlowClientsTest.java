@@ -17,6 +17,8 @@ class ServerConfigSlowClientsTest {
         assertThat(defaults.headerTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(defaults.bodyTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(defaults.maxConnectionsPerClient()).isEqualTo(256);
+        assertThat(defaults.drainTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.adminRole()).isEqualTo("admin");
         assertThat(defaults).isEqualTo(ServerConfig.defaults());
     }
 
@@ -26,11 +28,15 @@ class ServerConfigSlowClientsTest {
                 header-timeout: 2s
                 body-timeout: 500ms
                 max-connections-per-client: 0
+                drain-timeout: 5s
+                admin-role: operator
                 """).withPort(0);
 
         assertThat(config.headerTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.bodyTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.maxConnectionsPerClient()).isZero();
+        assertThat(config.drainTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.adminRole()).isEqualTo("operator");
     }
 
     @Test

@@ -27,6 +27,16 @@ public final class ConfigException extends AegisException {
         return errors;
     }
 
+    /**
+     * Every error one per line, each with its path, under a line naming the file: how {@code aegis
+     * validate} prints them and how a refused reload logs them.
+     */
+    public String report(java.nio.file.Path config) {
+        int count = errors.size();
+        return config + " is invalid (" + count + (count == 1 ? " error" : " errors") + "):\n"
+                + errors.stream().map(error -> "  " + error).collect(Collectors.joining("\n"));
+    }
+
     private static String format(List<ConfigError> errors) {
         return errors.size() == 1
                 ? errors.getFirst().toString()

@@ -50,10 +50,23 @@ public final class Assembler {
 
     /** Creates everything the file describes; check {@link Instantiator#errors()} afterwards. */
     public Assembly assemble(AegisFile file, Map<String, Record> sections) {
+        return assemble(file, sections, Optional.empty());
+    }
+
+    /**
+     * Creates everything the file describes but, when {@code carried} is present, takes its embedders,
+     * vector stores and telemetry exporters instead of creating them again (a reload of a file whose
+     * sections for them did not change: they hold indexes and exporters that must stay single).
+     */
+    public Assembly assemble(AegisFile file, Map<String, Record> sections, Optional<Assembly> carried) {
         Map<String, PluginEntry> enabled = enabledOnly(file.providers());
         // Embedders first, then vector stores, then providers and nodes: each may look up those made before it.
-        Map<String, EmbeddingProvider> embeddings = named(enabledOnly(file.embeddings()), "embeddings", PluginKind.EMBEDDING_PROVIDER, EmbeddingProvider.class);
-        Map<String, VectorStoreProvider> vectorStores = named(enabledOnly(file.vectorStores()), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class);
+        Map<String, EmbeddingProvider> embeddings = carried.isPresent()
+                ? instantiator.carry(EmbeddingProvider.class, carried.get().embeddings())
+                : named(enabledOnly(file.embeddings()), "embeddings", PluginKind.EMBEDDING_PROVIDER, EmbeddingProvider.class);
+        Map<String, VectorStoreProvider> vectorStores = carried.isPresent()
+                ? instantiator.carry(VectorStoreProvider.class, carried.get().vectorStores())
+                : named(enabledOnly(file.vectorStores()), "vector-stores", PluginKind.VECTOR_STORE, VectorStoreProvider.class);
         Map<String, ProviderBinding> providers = providers(enabled);
         StepResolver steps = new StepResolver(registry, instantiator, file.nodes());
         Map<String, RoutePlan> routes = new LinkedHashMap<>();
@@ -64,7 +77,9 @@ public final class Assembler {
             }
         });
         List<Authenticator> authenticators = list(file.auth(), "auth", PluginKind.AUTHENTICATOR, Authenticator.class);
-        List<TelemetryExporter> telemetry = list(file.telemetry(), "telemetry", PluginKind.TELEMETRY_EXPORTER, TelemetryExporter.class);
+        List<TelemetryExporter> telemetry = carried.isPresent()
+                ? carried.get().telemetry()
+                : list(file.telemetry(), "telemetry", PluginKind.TELEMETRY_EXPORTER, TelemetryExporter.class);
         Map<String, LifecycleHook> hooks = hooks(file.hooks());
         Map<String, Object> instances = instances(routes, providers, authenticators, telemetry, hooks);
         List<Object> all = new ArrayList<>(instances.values());

@@ -58,6 +58,13 @@ public final class Instantiator {
         return Optional.empty();
     }
 
+    /** Makes instances another load created findable by lookup here, without owning them (they are not closed with this load). */
+    public <T> Map<String, T> carry(Class<T> contract, Map<String, T> instances) {
+        Map<String, Object> known = shared.computeIfAbsent(contract, type -> java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>()));
+        instances.forEach(known::putIfAbsent);
+        return new java.util.LinkedHashMap<>(instances);
+    }
+
     public void error(String path, String message) {
         errors.add(new ConfigError(path, message));
     }

@@ -1,6 +1,5 @@
 package dev.aegis.server.internal;
 
-import dev.aegis.api.auth.Authenticator;
 import dev.aegis.api.auth.Credentials;
 import dev.aegis.api.auth.Principal;
 import io.helidon.http.Header;
@@ -24,10 +23,11 @@ public final class AuthFilter implements Filter {
 
     private static final Set<String> PUBLIC = Set.of("/healthz", "/readyz", "/openapi.json");
 
-    private final Authenticators authenticators;
+    private final Gateway gateway;
 
-    public AuthFilter(List<Authenticator> authenticators) {
-        this.authenticators = new Authenticators(authenticators);
+    /** Asks the gateway's authenticators of the moment: a reload may replace them. */
+    public AuthFilter(Gateway gateway) {
+        this.gateway = gateway;
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class AuthFilter implements Filter {
 
     /** The first principal an authenticator resolves from these credentials (also for stdio MCP, which has no headers). */
     public Optional<Principal> authenticate(Credentials credentials) {
-        return authenticators.authenticate(credentials);
+        return gateway.authenticate(credentials);
     }
 
     private static Credentials credentials(RoutingRequest request) {

@@ -6,6 +6,7 @@ import dev.aegis.api.state.Usage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Holds a paused OpenAI-compatible request open for a while: if an approver decides meanwhile (on
@@ -17,16 +18,26 @@ public final class PausedWait {
 
     private final RunRecorder runs;
     private final Duration wait;
+    private final BooleanSupplier stopWaiting;
 
     public PausedWait(RunRecorder runs, Duration wait) {
+        this(runs, wait, () -> false);
+    }
+
+    /**
+     * @param stopWaiting true once the gateway drains: the client is answered at once that the run
+     *     waits for approval, and the paused run stays in the store for whichever instance decides it
+     */
+    public PausedWait(RunRecorder runs, Duration wait, BooleanSupplier stopWaiting) {
         this.runs = runs;
         this.wait = wait;
+        this.stopWaiting = stopWaiting;
     }
 
     /** The completion of the run if it was approved and completed within the wait. */
     Optional<byte[]> completion(String runId, CompletionWriter writer) {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (!wait.isZero() && System.nanoTime() < deadline) {
+        while (!wait.isZero() && System.nanoTime() < deadline && !stopWaiting.getAsBoolean()) {
             Optional<String> status = runs.durableStatus(runId);
             if (status.isPresent() && !status.get().equals("paused")) {
                 return status.get().equals("completed") ? completed(runId, writer) : Optional.empty();

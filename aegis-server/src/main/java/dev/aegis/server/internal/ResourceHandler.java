@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,14 +19,23 @@ public final class ResourceHandler implements Handler {
 
     private static final Logger LOG = Logger.getLogger(ResourceHandler.class.getName());
 
-    private final PublishedResource resource;
+    private final String name;
+    private final Function<String, Optional<PublishedResource>> resources;
 
-    public ResourceHandler(PublishedResource resource) {
-        this.resource = resource;
+    /** @param resources the resources published now, by name: a reload may replace the instance that publishes one */
+    public ResourceHandler(String name, Function<String, Optional<PublishedResource>> resources) {
+        this.name = name;
+        this.resources = resources;
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
+        Optional<PublishedResource> published = resources.apply(name);
+        if (published.isEmpty()) {
+            Responses.error(response, ApiError.notFound("resource_not_found", "No resource named '" + name + "' is published any more."));
+            return;
+        }
+        PublishedResource resource = published.get();
         try {
             Principal principal = AuthFilter.principal(request);
             Map<String, String> query = new LinkedHashMap<>();

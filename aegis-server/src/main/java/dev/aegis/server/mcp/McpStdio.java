@@ -52,7 +52,7 @@ public final class McpStdio implements AutoCloseable {
         built.started();
         Gateway gateway = built.gateway();
         return new McpStdio(built, new GatewayTools(gateway, built.recorder(), built.store().approvals(), built.approvals().role()),
-                new AuthFilter(gateway.authenticators()));
+                new AuthFilter(gateway));
     }
 
     /** The principal an API key stands for, asked of the authenticators as if it came as {@code Authorization: Bearer}. */

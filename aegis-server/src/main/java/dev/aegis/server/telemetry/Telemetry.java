@@ -169,20 +169,29 @@ public final class Telemetry implements AutoCloseable {
     /**
      * Observes the gauges plugin instances report (a budget's headroom), each time metrics are
      * collected. A gauge whose reading fails is skipped for that collection and logged by type only.
+     * The gauges are those {@code sources} report now; each collection reads the gauge of that name
+     * among the sources of the moment, so that after a reload the new instances answer.
      */
-    public void observeGauges(List<GaugeSource> sources) {
+    public void observeGauges(Supplier<List<GaugeSource>> sources) {
         if (!enabled()) {
             return;
         }
         Meter meter = openTelemetry.getMeter(PLUGIN_SCOPE);
-        for (GaugeSource source : sources) {
+        for (GaugeSource source : sources.get()) {
             for (GaugeSource.Gauge gauge : source.gauges()) {
-                meter.gaugeBuilder(gauge.name()).setUnit(gauge.unit()).setDescription(gauge.description()).buildWithCallback(measurement -> {
-                    List<GaugeSource.Reading> readings;
+                String name = gauge.name();
+                meter.gaugeBuilder(name).setUnit(gauge.unit()).setDescription(gauge.description()).buildWithCallback(measurement -> {
+                    List<GaugeSource.Reading> readings = new java.util.ArrayList<>();
                     try {
-                        readings = gauge.read().get();
+                        for (GaugeSource current : sources.get()) {
+                            for (GaugeSource.Gauge named : current.gauges()) {
+                                if (named.name().equals(name)) {
+                                    readings.addAll(named.read().get());
+                                }
+                            }
+                        }
                     } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "reading gauge " + gauge.name() + " failed: " + e.getClass().getName());
+                        LOG.log(Level.WARNING, "reading gauge " + name + " failed: " + e.getClass().getName());
                         return;
                     }
                     for (GaugeSource.Reading reading : readings) {
