@@ -6,6 +6,7 @@
 # e.g. build the old commit in a worktree (./mvnw -q -DskipTests package -pl aegis-cli -am) and pass its
 # aegis-cli/target/aegis.jar. Prints one line per cell: round, jar, model, req/s; then the means.
 set -uo pipefail
+command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "bench: needs wrk and nginx (run bench/load/run.sh once, or apt-get install wrk nginx-light)" >&2; exit 1; }
 [ $# -ge 2 ] || { echo "usage: $0 OLD_JAR NEW_JAR [ROUNDS] [SECONDS]" >&2; exit 2; }
 old_jar=$1 new_jar=$2 rounds=${3:-4} seconds=${4:-6}
 here=$(cd "$(dirname "$0")" && pwd)

@@ -32,6 +32,7 @@
 #   RESULTS=FILE keeps the raw cells (conns round target req/s p50 p99 cpu-us errors).
 #   BASE_PORT (default 28080; the ports below are BASE_PORT+0..5), so that it does not meet run.sh's 18080-18082.
 set -euo pipefail
+command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "bench: needs wrk and nginx (run bench/load/run.sh once, or apt-get install wrk nginx-light)" >&2; exit 1; }
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 duration=${1:-10}

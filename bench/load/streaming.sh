@@ -20,6 +20,7 @@
 #   TARGETS="direct-s1000 pass-s1000" to measure a subset; RESULTS=FILE keeps the raw cells.
 #   AEGIS_JAVA_OPTS (default -Xms512m -Xmx512m).
 set -euo pipefail
+command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "bench: needs wrk and nginx (run bench/load/run.sh once, or apt-get install wrk nginx-light)" >&2; exit 1; }
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 duration=${1:-5}
