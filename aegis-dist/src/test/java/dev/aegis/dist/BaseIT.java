@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,11 +67,20 @@ class BaseIT {
 
     @Test
     void withNoJavaAnywhereTheLauncherSaysWhatToInstall() throws Exception {
-        Process process = Shell.withoutJava(work.resolve("nojava")).command(List.of(base.resolve("bin/aegis").toString(), "plugins"))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).isEqualTo(1);
-        assertThat(output).startsWith("aegis: no Java found").contains("JDK 21 or newer");
+        Shell.Finished finished = Shell.finish(Shell.withoutJava(work.resolve("nojava")).command(List.of(base.resolve("bin/aegis").toString(), "plugins")), 60);
+        assertThat(finished.exit()).isEqualTo(1);
+        assertThat(finished.output()).startsWith("aegis: no Java found").contains("JDK 21 or newer");
+    }
+
+    @Test
+    void aJavaOlderThan21OnThePathIsRefusedByName() throws Exception {
+        Path bin = Files.createDirectories(work.resolve("old-java"));
+        Path oldJava = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho 'openjdk version \"17.0.9\" 2023-10-17' >&2\n");
+        oldJava.toFile().setExecutable(true);
+        Shell shell = Shell.withoutJava(work.resolve("with-old-java"));
+        Shell.Finished finished = Shell.finish(shell.with("PATH", shell.path() + ":" + bin).command(List.of(base.resolve("bin/aegis").toString(), "plugins")), 60);
+        assertThat(finished.exit()).isEqualTo(1);
+        assertThat(finished.output()).isEqualTo("aegis: " + oldJava + " is Java 17.0.9; Aegis needs Java 21 or newer (set JAVA_HOME to a newer JDK)\n");
     }
 
     private static Path copy(Path from, Path to) throws Exception {
@@ -80,7 +90,7 @@ class BaseIT {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

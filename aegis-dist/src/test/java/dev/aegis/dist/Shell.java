@@ -2,6 +2,7 @@ package dev.aegis.dist;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -57,17 +58,28 @@ final class Shell {
 
     /** Runs a command to its end (at most {@code seconds}) and returns what it printed; fails on a non-zero exit. */
     String run(List<String> command, Path directory, int seconds) throws IOException, InterruptedException {
-        Process process = command(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not end in " + seconds + " s");
+        Finished finished = finish(command(command).directory(directory.toFile()), seconds);
+        if (finished.exit() != 0) {
+            throw new AssertionError(command + " exited with " + finished.exit() + ":\n" + finished.output());
         }
-        String printed = new String(output, java.nio.charset.StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            throw new AssertionError(command + " exited with " + process.exitValue() + ":\n" + printed);
+        return finished.output();
+    }
+
+    /** What a process printed (standard output and error) and its exit status, once it ended. */
+    record Finished(int exit, String output) {}
+
+    static Finished finish(ProcessBuilder builder, int seconds) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("aegis-dist-it", ".out");
+        try {
+            Process process = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError(builder.command() + " did not end in " + seconds + " s:\n" + Files.readString(output));
+            }
+            return new Finished(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return printed;
     }
 
     static int freePort() throws IOException {
