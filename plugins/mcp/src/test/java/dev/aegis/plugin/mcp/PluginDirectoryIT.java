@@ -13,23 +13,23 @@ import dev.aegis.kernel.discovery.PluginKind;
 import dev.aegis.kernel.discovery.PluginRegistry;
 import dev.aegis.plugin.mcp.testserver.ToolServer;
 import dev.aegis.testkit.FakePluginContext;
+import dev.aegis.testkit.PackagedPlugin;
 import dev.aegis.testkit.TestRuns;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged plugin dropped into a plugin directory and loaded in its own class loader, which
- * sees only the contracts of the host: the SDK must find nothing through the host's service files.
+ * The packaged plugin directory (the zip the release unpacks into plugins/) dropped into a plugin
+ * directory and loaded in its own class loader, which sees only the contracts of the host: the SDK
+ * must find nothing through the host's service files.
  */
 class PluginDirectoryIT {
 
@@ -38,14 +38,8 @@ class PluginDirectoryIT {
 
     @Test
     void thePackagedPluginCallsToolsFromAPluginDirectory() throws Exception {
-        Path unit = Files.createDirectory(plugins.resolve("mcp"));
-        Path jar = Path.of(System.getProperty("aegis.plugin.jar"));
-        Files.copy(jar, unit.resolve(jar.getFileName()));
-        try (Stream<Path> dependencies = Files.list(Path.of(System.getProperty("aegis.plugin.dependencies")))) {
-            for (Path dependency : dependencies.toList()) {
-                Files.copy(dependency, unit.resolve(dependency.getFileName()));
-            }
-        }
+        Path unit = PackagedPlugin.unpackInto(plugins);
+        assertThat(unit.getFileName()).hasToString("plugin-mcp");
 
         PluginFactory<?, ?> factory = PluginRegistry.discover(new HostWithoutThisPlugin(getClass().getClassLoader()), Optional.of(plugins))
                 .find(PluginKind.PIPELINE_NODE, "mcp").orElseThrow().factory();

@@ -11,22 +11,22 @@ import dev.aegis.kernel.config.ConfigBinding;
 import dev.aegis.kernel.discovery.PluginKind;
 import dev.aegis.kernel.discovery.PluginRegistry;
 import dev.aegis.testkit.FakePluginContext;
+import dev.aegis.testkit.PackagedPlugin;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged plugin dropped into a plugin directory, loaded in its own class loader with its own
- * Helidon and Jackson, while the host's class path holds another copy of both, as in the server.
+ * The packaged plugin directory (the zip the release unpacks into plugins/) dropped into a plugin
+ * directory, loaded in its own class loader with its own Helidon and Jackson, while the host's class
+ * path holds another copy of both, as in the server.
  */
 class PluginDirectoryIT {
 
@@ -35,14 +35,8 @@ class PluginDirectoryIT {
 
     @Test
     void thePackagedPluginWorksFromAPluginDirectoryNextToTheHostsOwnHelidon() throws Exception {
-        Path unit = Files.createDirectory(plugins.resolve("openai"));
-        Path jar = Path.of(System.getProperty("aegis.plugin.jar"));
-        Files.copy(jar, unit.resolve(jar.getFileName()));
-        try (Stream<Path> dependencies = Files.list(Path.of(System.getProperty("aegis.plugin.dependencies")))) {
-            for (Path dependency : dependencies.toList()) {
-                Files.copy(dependency, unit.resolve(dependency.getFileName()));
-            }
-        }
+        Path unit = PackagedPlugin.unpackInto(plugins);
+        assertThat(unit.getFileName()).hasToString("provider-openai");
 
         PluginFactory<?, ?> factory = PluginRegistry.discover(new HostWithoutThisPlugin(getClass().getClassLoader()), Optional.of(plugins))
                 .find(PluginKind.MODEL_PROVIDER, "openai").orElseThrow().factory();

@@ -52,6 +52,19 @@ final class MiniLmEncoder implements AutoCloseable {
 
     /** Loads the model and tokenizer from the class path; {@code intraOpThreads} parallelise one inference. */
     static MiniLmEncoder load(int intraOpThreads) {
+        // DJL looks for its native tokenizer library through the thread's context class loader: from a plugin
+        // directory that is the gateway's, which does not see this plugin's jars
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(MiniLmEncoder.class.getClassLoader());
+        try {
+            return loadModel(intraOpThreads);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static MiniLmEncoder loadModel(int intraOpThreads) {
         try (InputStream tokenizerJson = resource(TOKENIZER); InputStream model = resource(MODEL)) {
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson,
                     Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "false"));

@@ -24,6 +24,11 @@ final class WindowTokenizer {
     }
 
     static WindowTokenizer load(Path file, int maxTokens, int stride, String key) {
+        // DJL looks for its native library through the thread's context class loader: from a plugin directory
+        // that is the gateway's, which does not see this pack's jars
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(WindowTokenizer.class.getClassLoader());
         try {
             return new WindowTokenizer(HuggingFaceTokenizer.builder()
                     .optTokenizerPath(file)
@@ -37,6 +42,8 @@ final class WindowTokenizer {
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(key + ".tokenizer: " + file + " is not a tokenizer.json the Hugging Face tokenizers library can read ("
                     + e.getMessage() + ")", e);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
