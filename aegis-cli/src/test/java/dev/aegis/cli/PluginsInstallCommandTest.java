@@ -7,6 +7,7 @@ import dev.aegis.installer.UnitManifest;
 import dev.aegis.kernel.discovery.DiscoveredPlugin;
 import dev.aegis.kernel.discovery.PluginKind;
 import dev.aegis.kernel.discovery.PluginRegistry;
+import dev.aegis.testkit.PluginRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
