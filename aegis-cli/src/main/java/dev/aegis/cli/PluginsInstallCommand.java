@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 // command line, so none of them may be a resolver type, and the server path never loads one.
 @Command(name = "install", mixinStandardHelpOptions = true,
         description = "Downloads a plugin and its run-time dependencies from Maven repositories into <plugins-dir>/<name>/,"
-                + " where <name> is the artifact id without a leading aegis-plugin-, aegis-pack- or aegis-."
+                + " where <name> is the artifact id without a leading aegis- (the release's own name for it: aegis-pack-pii is pack-pii)."
                 + " Refuses a plugin built against incompatible contracts, an artifact with no plugin, and an existing directory (without --force).")
 final class PluginsInstallCommand implements Callable<Integer> {
 

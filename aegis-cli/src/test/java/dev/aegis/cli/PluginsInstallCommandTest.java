@@ -7,6 +7,7 @@ import dev.aegis.installer.UnitManifest;
 import dev.aegis.kernel.discovery.DiscoveredPlugin;
 import dev.aegis.kernel.discovery.PluginKind;
 import dev.aegis.kernel.discovery.PluginRegistry;
+import dev.aegis.testkit.PluginRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,10 +91,10 @@ class PluginsInstallCommandTest {
         CommandLineRun run = install(PluginRepository.GROUP + ":aegis-plugin-competitors-plus:1.0.0");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        // the name drops the aegis-plugin- prefix
-        assertThat(jarsIn(plugins.resolve("competitors-plus")))
+        // the name drops the aegis- prefix alone, as the release names its plugin directories
+        assertThat(jarsIn(plugins.resolve("plugin-competitors-plus")))
                 .containsExactlyInAnyOrder("aegis-plugin-competitors-plus-1.0.0.jar", "competitor-names-2.1.0.jar");
-        assertThat(UnitManifest.read(plugins.resolve("competitors-plus")).orElseThrow().jars()).hasSize(2);
+        assertThat(UnitManifest.read(plugins.resolve("plugin-competitors-plus")).orElseThrow().jars()).hasSize(2);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aegis.testkit.PluginRepository;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;

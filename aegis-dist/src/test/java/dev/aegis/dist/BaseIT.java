@@ -83,7 +83,8 @@ class BaseIT {
         assertThat(finished.output()).isEqualTo("aegis: " + oldJava + " is Java 17.0.9; Aegis needs Java 21 or newer (set JAVA_HOME to a newer JDK)\n");
     }
 
-    private static Path copy(Path from, Path to) throws Exception {
+    /** Copies a directory tree, keeping attributes (bin/aegis stays executable). */
+    static Path copy(Path from, Path to) throws Exception {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

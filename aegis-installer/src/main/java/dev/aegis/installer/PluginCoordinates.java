@@ -2,7 +2,6 @@ package dev.aegis.installer;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,8 +11,11 @@ import java.util.regex.Pattern;
  */
 public record PluginCoordinates(String groupId, String artifactId, String version) {
 
-    /** Stripped from the artifact id to name the unit, longest first: aegis-pack-pii installs as pii. */
-    static final List<String> NAME_PREFIXES = List.of("aegis-plugin-", "aegis-pack-", "aegis-");
+    /**
+     * Stripped from the artifact id to name the unit, as the release names its plugin directories:
+     * aegis-pack-pii installs as pack-pii, beside (or refused by) the release's own plugins/pack-pii.
+     */
+    static final String NAME_PREFIX = "aegis-";
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9_.\\-]+");
     private static final Pattern UNIT_NAME = Pattern.compile("[a-z0-9][a-z0-9._\\-]*");
@@ -39,17 +41,15 @@ public record PluginCoordinates(String groupId, String artifactId, String versio
     }
 
     /**
-     * The directory under the plugin directory: the artifact id without a leading {@code aegis-plugin-},
-     * {@code aegis-pack-} or {@code aegis-}, lower-cased ({@code com.example:block-competitors} stays
+     * The directory under the plugin directory: the artifact id without a leading {@code aegis-},
+     * lower-cased, the name the release gives the same plugin ({@code aegis-pack-pii} is {@code pack-pii},
+     * {@code aegis-plugin-mcp} is {@code plugin-mcp}, {@code com.example:block-competitors} stays
      * {@code block-competitors}).
      */
     public String unitName() {
         String name = artifactId.toLowerCase(Locale.ROOT);
-        for (String prefix : NAME_PREFIXES) {
-            if (name.startsWith(prefix) && name.length() > prefix.length()) {
-                name = name.substring(prefix.length());
-                break;
-            }
+        if (name.startsWith(NAME_PREFIX) && name.length() > NAME_PREFIX.length()) {
+            name = name.substring(NAME_PREFIX.length());
         }
         if (!UNIT_NAME.matcher(name).matches()) {
             throw new InstallException(InstallException.BAD_COORDINATES, "artifact id '" + artifactId + "' does not make a directory name");

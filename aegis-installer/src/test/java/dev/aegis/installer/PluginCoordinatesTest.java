@@ -14,9 +14,10 @@ class PluginCoordinatesTest {
     }
 
     @Test
-    void theUnitIsNamedAfterTheArtifactWithoutItsAegisPrefix() {
-        assertThat(PluginCoordinates.parse("dev.aegis.packs:aegis-pack-pii:0.1.0").unitName()).isEqualTo("pii");
-        assertThat(PluginCoordinates.parse("dev.aegis.plugins:aegis-plugin-mcp:0.1.0").unitName()).isEqualTo("mcp");
+    void theUnitIsNamedAfterTheArtifactWithoutItsAegisPrefixAsTheReleaseNamesItsPluginDirectories() {
+        assertThat(PluginCoordinates.parse("dev.aegis.packs:aegis-pack-pii:0.1.0").unitName()).isEqualTo("pack-pii");
+        assertThat(PluginCoordinates.parse("dev.aegis.plugins:aegis-plugin-mcp:0.1.0").unitName()).isEqualTo("plugin-mcp");
+        assertThat(PluginCoordinates.parse("dev.aegis.plugins:aegis-provider-openai:0.1.0").unitName()).isEqualTo("provider-openai");
         assertThat(PluginCoordinates.parse("dev.aegis.plugins:aegis-vector-lucene:0.1.0").unitName()).isEqualTo("vector-lucene");
         assertThat(PluginCoordinates.parse("com.example.aegis:block-competitors:1.0.0").unitName()).isEqualTo("block-competitors");
         assertThat(PluginCoordinates.parse("com.example:Aegis-Thing:1").unitName()).isEqualTo("thing");

@@ -1,4 +1,4 @@
-package dev.aegis.cli;
+package dev.aegis.testkit;
 
 import dev.aegis.api.AegisPlugin;
 import dev.aegis.api.ContractsVersion;
@@ -28,31 +28,50 @@ import javax.tools.ToolProvider;
 /**
  * A Maven repository in a directory (the layout Central has, checksums included), filled by the test:
  * the block-competitors example compiled from {@code examples/block-competitors} against this build's
- * contracts, as its author's build would, and published with a pom the test writes.
+ * contracts, as its author's build would, and published with a pom the test writes. Compiling needs a
+ * JDK (javax.tools), and aegis-api and jakarta.validation-api on the test's class path; the example is
+ * found in the nearest directory above the working directory that holds {@code examples/}, so a test of
+ * any module of the Aegis repository can use it.
  */
-final class PluginRepository {
+public final class PluginRepository {
 
-    static final String GROUP = "com.example.aegis";
-    static final Path EXAMPLE = Path.of("..", "examples", "block-competitors", "src", "main");
+    public static final String GROUP = "com.example.aegis";
 
     private final Path root;
 
-    PluginRepository(Path root) {
+    public PluginRepository(Path root) {
         this.root = root;
     }
 
-    URI uri() {
+    public URI uri() {
         return root.toUri();
     }
 
+    /** The example's {@code src/main}: {@code examples/block-competitors/src/main} of the Aegis repository. */
+    public static Path example() {
+        Path start = Path.of("").toAbsolutePath();
+        for (Path directory = start; directory != null; directory = directory.getParent()) {
+            Path example = directory.resolve("examples").resolve("block-competitors").resolve("src").resolve("main");
+            if (Files.isDirectory(example)) {
+                return example;
+            }
+        }
+        throw new IllegalStateException("no examples/block-competitors/src/main in " + start + " or a directory above it:"
+                + " run the test inside the Aegis repository");
+    }
+
     /** The example plugin's jar, compiled into {@code work}. */
-    static Path exampleJar(Path work) throws IOException {
+    public static Path exampleJar(Path work) throws IOException {
+        Path example = example();
         Path classes = Files.createDirectories(work.resolve("classes"));
         List<String> sources;
-        try (Stream<Path> files = Files.walk(EXAMPLE.resolve("java"))) {
+        try (Stream<Path> files = Files.walk(example.resolve("java"))) {
             sources = files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).toList();
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new IllegalStateException("no Java compiler: run the test on a JDK, not a JRE");
+        }
         List<String> arguments = new ArrayList<>(List.of("--release", "21", "-proc:none", "-d", classes.toString(),
                 "-classpath", classPathOf(AegisPlugin.class) + File.pathSeparator + classPathOf(NotBlank.class)));
         arguments.addAll(sources);
@@ -61,7 +80,7 @@ final class PluginRepository {
             throw new IllegalStateException("the example did not compile (" + result + ")");
         }
         Map<String, Path> entries = new TreeMap<>();
-        for (Path root : List.of(classes, EXAMPLE.resolve("resources"))) {
+        for (Path root : List.of(classes, example.resolve("resources"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(Files::isRegularFile).forEach(file -> entries.put(root.relativize(file).toString().replace('\\', '/'), file));
             }
@@ -79,13 +98,13 @@ final class PluginRepository {
     }
 
     /** A jar of one resource and no plugin. */
-    static Path jarWithoutPlugin(Path work) throws IOException {
+    public static Path jarWithoutPlugin(Path work) throws IOException {
         Path readme = Files.writeString(work.resolve("README.txt"), "a library, not a plugin");
         return jar(work.resolve("no-plugin.jar"), Map.of("README.txt", readme));
     }
 
     /** Publishes {@code jar} as {@code GROUP:artifactId:version} with a pom holding {@code dependencies} (XML elements). */
-    void publish(String artifactId, String version, Path jar, String dependencies) throws IOException {
+    public void publish(String artifactId, String version, Path jar, String dependencies) throws IOException {
         Path directory = Files.createDirectories(root.resolve(GROUP.replace('.', '/')).resolve(artifactId).resolve(version));
         String base = artifactId + "-" + version;
         write(directory.resolve(base + ".jar"), Files.readAllBytes(jar));
@@ -104,14 +123,15 @@ final class PluginRepository {
     }
 
     /** The example's own dependencies: the contracts of {@code contracts} and validation, both provided. */
-    static String providedContracts(String contracts) {
+    public static String providedContracts(String contracts) {
         return """
                     <dependency><groupId>dev.aegis</groupId><artifactId>aegis-api</artifactId><version>%s</version><scope>provided</scope></dependency>
                     <dependency><groupId>jakarta.validation</groupId><artifactId>jakarta.validation-api</artifactId><version>3.1.1</version><scope>provided</scope></dependency>
                 """.formatted(contracts);
     }
 
-    static String providedContracts() {
+    /** The example's own dependencies on this build's contracts. */
+    public static String providedContracts() {
         return providedContracts(ContractsVersion.current().text());
     }
 
@@ -131,7 +151,8 @@ final class PluginRepository {
         return jar;
     }
 
-    static String digest(String algorithm, byte[] bytes) {
+    /** The hex digest of {@code bytes} by {@code algorithm} (SHA-1, SHA-256). */
+    public static String digest(String algorithm, byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
         } catch (NoSuchAlgorithmException e) {
@@ -139,7 +160,8 @@ final class PluginRepository {
         }
     }
 
-    static String sha256(Path file) {
+    /** The hex SHA-256 of a file, as a unit's manifest records its jars. */
+    public static String sha256(Path file) {
         try {
             return digest("SHA-256", Files.readAllBytes(file));
         } catch (IOException e) {
