@@ -113,7 +113,7 @@ public record UnitManifest(PluginCoordinates coordinates, String contractsVersio
             }
         });
         now.keySet().stream().filter(name -> !jars.containsKey(name)).forEach(changed::add);
-        return changed;
+        return changed.stream().sorted().toList(); // by name, whatever order the manifest map keeps
     }
 
     static List<Path> jarsIn(Path directory) {
