@@ -206,14 +206,11 @@ public final class RunState {
         return indexOf(keys, key, keys.length);
     }
 
+    // one pass: the same instance, or (a key another plugin made by the same name) the same hash and name;
+    // a key that is absent, the common case for optional keys, costs an int compare per key present
     private static int indexOf(StateKey<?>[] keys, StateKey<?> key, int size) {
         for (int i = 0; i < size; i++) {
-            if (keys[i] == key) {
-                return i;
-            }
-        }
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            if (keys[i].sameAs(key)) {
                 return i;
             }
         }

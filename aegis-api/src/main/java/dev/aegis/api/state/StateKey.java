@@ -21,11 +21,14 @@ public final class StateKey<T> {
     private final String name;
     private final BinaryOperator<T> merge;
     private final boolean confidential;
+    /** The name's hash, read by {@link RunState}'s key search before it compares names. */
+    final int hash;
 
     private StateKey(String name, BinaryOperator<T> merge, boolean confidential) {
         this.name = requireNonNull(name, "name");
         this.merge = requireNonNull(merge, "merge");
         this.confidential = confidential;
+        this.hash = name.hashCode();
         if (!name.matches("[a-z][a-z0-9]*([.-][a-z0-9]+)*")) {
             throw new IllegalArgumentException("state key name must be lower-case, dotted or kebab-case: " + name);
         }
@@ -66,7 +69,12 @@ public final class StateKey<T> {
 
     @Override
     public int hashCode() {
-        return name.hashCode();
+        return hash;
+    }
+
+    /** {@link #equals} without the type test, for two keys known to be keys. */
+    boolean sameAs(StateKey<?> other) {
+        return this == other || hash == other.hash && name.equals(other.name);
     }
 
     @Override
