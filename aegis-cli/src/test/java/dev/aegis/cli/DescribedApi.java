@@ -172,13 +172,19 @@ final class DescribedApi {
         if (mediaType.equals("application/json") && !schema.isMissingNode()) {
             validator.validate(schema, answer.json()).forEach(problem -> problems.add(at + problem));
         } else if (mediaType.equals("text/event-stream") && response.has("x-aegis-events")) {
-            events(at, response.get("x-aegis-events"), answer.body());
+            events(at, response.get("x-aegis-events"), response.path("x-aegis-terminator").asText(null), answer.body());
         }
     }
 
-    /** Each event of a stream against the schema the document lists for its name. */
-    private void events(String at, JsonNode described, String stream) {
+    /**
+     * Each event of a stream against the schema the document lists for its name; the data the document names as the
+     * stream's terminator ({@code x-aegis-terminator}, such as chat completions' {@code [DONE]}) is no JSON and is skipped.
+     */
+    private void events(String at, JsonNode described, String terminator, String stream) {
         for (ServerSentEvent event : ServerSentEvent.parse(stream)) {
+            if (event.data().equals(terminator)) {
+                continue;
+            }
             if (!described.has(event.name())) {
                 problems.add(at + "event '" + event.name() + "' is not listed in x-aegis-events");
                 continue;

@@ -79,6 +79,7 @@ class OpenApiResponsesIT {
         ((ObjectNode) changed.at("/components/schemas/VectorStoreFile/properties/status")).putArray("enum").add("in_progress").add("failed");
         ((ObjectNode) changed.at("/components/schemas/Run/properties/status")).putArray("enum").add("completed").add("refused").add("failed");
         ((ObjectNode) changed.at("/components/schemas/RunDelta")).putArray("required").add("index");
+        ((ArrayNode) changed.at("/components/schemas/ChatCompletionChunk/properties/choices/items/properties/finish_reason/enum")).remove(5);
         ((ObjectNode) changed.at("/paths")).putObject("/v1/vector_stores/{id}/archive").putObject("post").putObject("responses");
 
         assertThat(api.problemsUnder(changed))
@@ -86,7 +87,9 @@ class OpenApiResponsesIT {
                 .anySatisfy(problem -> assertThat(problem).startsWith("GET /v1/vector_stores/{id} -> 200: /file_counts/total: is an integer"))
                 .anySatisfy(problem -> assertThat(problem).startsWith("POST /v1/vector_stores/{id}/files -> 200: /status: \"completed\" is not one of"))
                 .anySatisfy(problem -> assertThat(problem).startsWith("POST /v1/runs -> 200: event 'delta' /: lacks the required field 'index'"))
-                .anySatisfy(problem -> assertThat(problem).startsWith("POST /v1/runs -> 201: /status: \"paused\" is not one of"));
+                .anySatisfy(problem -> assertThat(problem).startsWith("POST /v1/runs -> 201: /status: \"paused\" is not one of"))
+                .anySatisfy(problem -> assertThat(problem).startsWith("POST /v1/chat/completions -> 200: event 'message' /: matches none of oneOf")
+                        .contains("/choices/0/finish_reason: null is not one of"));
         assertThat(api.problemsUnder(document)).isEmpty();
         assertThat(api.unexercised(changed)).containsExactly("POST /v1/vector_stores/{id}/archive");
     }
@@ -105,6 +108,13 @@ class OpenApiResponsesIT {
         DescribedApi.Answer streamed = api.call("POST", "/v1/chat/completions", DEVELOPER, chat.formatted(", \"stream\": true"));
         assertThat(streamed.contentType()).startsWith("text/event-stream");
         assertThat(streamed.body()).contains("data: [DONE]");
+        DescribedApi.Answer withUsage = api.call("POST", "/v1/chat/completions", DEVELOPER,
+                chat.formatted(", \"stream\": true, \"stream_options\": {\"include_usage\": true}"));
+        assertThat(withUsage.body()).contains("\"choices\":[],\"usage\":{", "data: [DONE]");
+        DescribedApi.Answer toolCall = api.call("POST", "/v1/chat/completions", DEVELOPER, """
+                {"model": "mock-1", "stream": true, "messages": [{"role": "user", "content": "please call tool"}],
+                 "tools": [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]}""");
+        assertThat(toolCall.body()).as(toolCall.body()).contains("\"tool_calls\":[{", "\"finish_reason\":\"tool_calls\"", "data: [DONE]");
 
         String embed = "{\"model\": \"all-minilm-l6-v2\", \"input\": [\"How do I reset my password?\", \"Refund policy\"]%s}";
         assertThat(api.call("POST", "/v1/embeddings", DEVELOPER, embed.formatted("")).json().at("/data/1/embedding")).hasSize(384);

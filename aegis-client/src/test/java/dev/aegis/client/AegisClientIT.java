@@ -15,10 +15,14 @@ import dev.aegis.client.model.AuditVerification;
 import dev.aegis.client.model.Budgets;
 import dev.aegis.client.model.Delta;
 import dev.aegis.client.model.Durability;
+import dev.aegis.client.model.FileErrorCode;
+import dev.aegis.client.model.FilePurpose;
+import dev.aegis.client.model.FileStatus;
 import dev.aegis.client.model.Run;
 import dev.aegis.client.model.RunEvent;
 import dev.aegis.client.model.RunRequest;
 import dev.aegis.client.model.RunStatus;
+import dev.aegis.client.model.VectorStoreFile;
 import dev.aegis.client.model.VectorStoreFileStatus;
 import dev.aegis.client.model.RunStreamEvent;
 import java.nio.file.Path;
@@ -201,12 +205,15 @@ class AegisClientIT {
     void aCollectionIsCreatedFilledSearchedAndDeleted() throws Exception {
         var store = developer.collections().create("sdk-handbook");
         var file = developer.collections().upload("refunds.txt", "Refunds are paid within 14 days to the original card.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var attached = developer.collections().attach(store.id(), file.id());
-        while (attached.status() == VectorStoreFileStatus.IN_PROGRESS) {
-            Thread.sleep(100);
-            attached = developer.collections().file(store.id(), file.id());
-        }
+        assertThat(file.purpose()).isEqualTo(FilePurpose.ASSISTANTS);
+        assertThat(file.status()).isEqualTo(FileStatus.PROCESSED);
+        var attached = indexed(store.id(), file.id());
         assertThat(attached.status()).isEqualTo(VectorStoreFileStatus.COMPLETED);
+        assertThat(attached.lastError()).isEmpty();
+        var broken = developer.collections().upload("broken.pdf", "this is no PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var refused = indexed(store.id(), broken.id());
+        assertThat(refused.status()).isEqualTo(VectorStoreFileStatus.FAILED);
+        assertThat(refused.lastError()).hasValueSatisfying(error -> assertThat(error.code()).isEqualTo(FileErrorCode.INVALID_FILE));
         assertThat(attached.chunkingStrategy()).containsEntry("type", "static");
 
         assertThat(developer.collections().search(store.id(), "how long do refunds take", 3))
@@ -214,5 +221,14 @@ class AegisClientIT {
         assertThat(developer.collections().list()).extracting(found -> found.id()).contains(store.id());
         assertThat(developer.collections().delete(store.id())).isTrue();
         assertThatThrownBy(() -> developer.collections().get(store.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    private static VectorStoreFile indexed(String store, String file) throws InterruptedException {
+        var attached = developer.collections().attach(store, file);
+        while (attached.status() == VectorStoreFileStatus.IN_PROGRESS) {
+            Thread.sleep(100);
+            attached = developer.collections().file(store, file);
+        }
+        return attached;
     }
 }

@@ -32,7 +32,10 @@ import dev.aegis.client.model.RunStatus;
 import dev.aegis.client.model.ToolCall;
 import dev.aegis.client.model.ToolPin;
 import dev.aegis.client.model.ToolPinStatus;
+import dev.aegis.client.model.FileErrorCode;
 import dev.aegis.client.model.FileObject;
+import dev.aegis.client.model.FilePurpose;
+import dev.aegis.client.model.FileStatus;
 import dev.aegis.client.model.SearchResult;
 import dev.aegis.client.model.VectorStore;
 import dev.aegis.client.model.VectorStoreFile;
@@ -117,6 +120,9 @@ class OpenApiAgreementTest {
         enums.put(Durability.class, SCHEMAS + "Route/properties/durability/enum");
         enums.put(VectorStoreStatus.class, SCHEMAS + "VectorStore/properties/status/enum");
         enums.put(VectorStoreFileStatus.class, SCHEMAS + "VectorStoreFile/properties/status/enum");
+        enums.put(FileErrorCode.class, SCHEMAS + "VectorStoreFile/properties/last_error/properties/code/enum");
+        enums.put(FilePurpose.class, SCHEMAS + "File/properties/purpose/enum");
+        enums.put(FileStatus.class, SCHEMAS + "File/properties/status/enum");
         return enums;
     }
 
@@ -208,8 +214,16 @@ class OpenApiAgreementTest {
         file.remove("chunking_strategy");
         OpenApiContract.map(file.get("status")).put("enum", List.of("in_progress", "completed", "failed", "cancelled"));
         OpenApiContract.map(OpenApiContract.map(schema(document, "VectorStore")).get("properties")).put("expires_at", Map.of("type", "integer"));
+        Map<String, Object> lastError = OpenApiContract.map(OpenApiContract.map(file.get("last_error")).get("properties"));
+        OpenApiContract.map(lastError.get("code")).put("enum", List.of("server_error", "unsupported_file", "invalid_file", "rate_limit_exceeded"));
+        Map<String, Object> upload = OpenApiContract.map(OpenApiContract.map(schema(document, "File")).get("properties"));
+        OpenApiContract.map(upload.get("purpose")).put("enum", List.of("assistants", "batch", "fine-tune", "vision", "user_data"));
+        OpenApiContract.map(upload.get("status")).put("enum", List.of("uploaded", "processed"));
 
         assertThat(introduced(document, List.of())).containsExactlyInAnyOrder(
+                "#/components/schemas/VectorStoreFile/properties/last_error/properties/code/enum: the document has 'rate_limit_exceeded', FileErrorCode does not",
+                "FilePurpose: the client knows 'evals', #/components/schemas/File/properties/purpose/enum does not",
+                "#/components/schemas/File/properties/status/enum: the document has 'uploaded', FileStatus does not",
                 "VectorStoreFile.chunkingStrategy: the record has it, #/components/schemas/VectorStoreFile has no property 'chunking_strategy'",
                 "#/components/schemas/VectorStoreFile/properties/status/enum: the document has 'cancelled', VectorStoreFileStatus does not",
                 "#/components/schemas/VectorStore/properties/expires_at: the schema has it, VectorStore has no component for it");

@@ -3,7 +3,7 @@ package dev.aegis.client.model;
 import java.util.Objects;
 
 /** An uploaded file, before or after it is attached to a collection. */
-public record FileObject(String id, long bytes, long createdAt, String filename, String purpose, String status) {
+public record FileObject(String id, long bytes, long createdAt, String filename, FilePurpose purpose, FileStatus status) {
 
     /** The document's constant {@code object}. */
     public static final String OBJECT = "file";

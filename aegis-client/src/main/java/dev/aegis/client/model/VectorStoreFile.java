@@ -27,8 +27,12 @@ public record VectorStoreFile(
         attributes = Map.copyOf(Objects.requireNonNullElse(attributes, Map.of()));
     }
 
-    /**
-     * Why indexing the file failed: {@code code} is {@code server_error}, {@code unsupported_file} or {@code invalid_file}.
-     */
-    public record LastError(String code, String message) {}
+    /** Why indexing the file failed. */
+    public record LastError(FileErrorCode code, String message) {
+
+        public LastError {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(message, "message");
+        }
+    }
 }
