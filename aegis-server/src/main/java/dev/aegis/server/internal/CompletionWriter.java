@@ -54,7 +54,7 @@ public final class CompletionWriter {
             }
             RunDocument.toolCalls(json, answer);
             json.writeEndObject();
-            json.writeStringField("finish_reason", finishReason);
+            json.writeStringField("finish_reason", wireFinishReason(finishReason));
             json.writeEndObject();
             json.writeEndArray();
             usage(json, usage);
@@ -205,6 +205,24 @@ public final class CompletionWriter {
         });
     }
 
+    /**
+     * The finish reason as the OpenAI API names it: an upstream or provider may say otherwise (Anthropic's
+     * {@code end_turn}, {@code max_tokens}, {@code tool_use}; vLLM's {@code abort}; a missing one), and
+     * the official clients, like /openapi.json, know only these five.
+     */
+    static String wireFinishReason(String reason) {
+        if (reason == null) {
+            return "stop";
+        }
+        return switch (reason) {
+            case "stop", "length", "tool_calls", "content_filter", "function_call" -> reason;
+            case "max_tokens", "max_output_tokens", "model_length" -> "length";
+            case "tool_use", "tool_call", "function_calls" -> "tool_calls";
+            case "safety", "recitation", "blocklist", "prohibited_content", "refusal" -> "content_filter";
+            default -> "stop";
+        };
+    }
+
     private byte[] chunk(Json.Body delta, String finishReason) {
         return chunk(delta, finishReason, Optional.empty());
     }
@@ -221,7 +239,7 @@ public final class CompletionWriter {
             if (finishReason == null) {
                 json.writeNullField("finish_reason");
             } else {
-                json.writeStringField("finish_reason", finishReason);
+                json.writeStringField("finish_reason", wireFinishReason(finishReason));
             }
             json.writeEndObject();
             json.writeEndArray();

@@ -67,4 +67,18 @@ class CompletionWriterTest {
     private String generated(String text) {
         return "data: " + new String(writer.textChunk(text, false), StandardCharsets.UTF_8) + "\n\n";
     }
+
+    @Test
+    void finishReasonsAreTheOnesTheOpenAiApiNames() {
+        for (String known : new String[] {"stop", "length", "tool_calls", "content_filter", "function_call"}) {
+            assertThat(CompletionWriter.wireFinishReason(known)).isEqualTo(known);
+        }
+        assertThat(CompletionWriter.wireFinishReason("max_tokens")).isEqualTo("length");
+        assertThat(CompletionWriter.wireFinishReason("tool_use")).isEqualTo("tool_calls");
+        assertThat(CompletionWriter.wireFinishReason("safety")).isEqualTo("content_filter");
+        assertThat(CompletionWriter.wireFinishReason("end_turn")).isEqualTo("stop");
+        assertThat(CompletionWriter.wireFinishReason("abort")).isEqualTo("stop");
+        assertThat(CompletionWriter.wireFinishReason(null)).isEqualTo("stop");
+        assertThat(new String(writer.finishChunk("end_turn", false), StandardCharsets.UTF_8)).contains("\"finish_reason\":\"stop\"");
+    }
 }
