@@ -225,6 +225,25 @@ class ChatCompletionsIT {
     }
 
     @Test
+    void everyClientStillWritingARefusedBodyReadsIts413() throws Exception {
+        // the gateway answers before reading the body, then reads it to its end before closing: closing on
+        // unread bytes resets the connection, and a client still writing would lose the answer
+        String huge = "{\"model\": \"mock-1\", \"messages\": [{\"role\": \"user\", \"content\": \"" + "x".repeat(400_000) + "\"}]}";
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                statuses.add(clients.submit(() -> chat(RunningGateway.BOB, huge).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(413);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void modelsListsOnlyWhatTheCallerMayUse() throws Exception {
         JsonNode bob = JSON.readTree(gateway.get("/v1/models", RunningGateway.BOB).body());
         JsonNode alice = JSON.readTree(gateway.get("/v1/models", RunningGateway.ALICE).body());

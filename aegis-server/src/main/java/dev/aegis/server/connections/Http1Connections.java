@@ -28,6 +28,12 @@ public final class Http1Connections implements ServerConnectionSelector {
     private static final byte[] HTTP_1_0 = " HTTP/1.0".getBytes(StandardCharsets.US_ASCII);
     // the request line and headers are read ahead only for an HTTP/1.0 request, and only this far
     private static final int MAX_HEAD = 64 * 1024;
+    /**
+     * A refused body at most this long is read to its end before the connection closes: closing a socket
+     * with bytes still unread resets it, and the client may lose the answer it was sent (an HTTP client
+     * still writing its body reads "no bytes" instead of the 413). A longer one is not worth reading.
+     */
+    private static final long DRAIN_BEFORE_CLOSE = 4L * 1024 * 1024;
 
     private final ServerConnectionSelector http1;
 
@@ -52,6 +58,14 @@ public final class Http1Connections implements ServerConnectionSelector {
             if (request.headers().containsToken(HeaderValues.CONNECTION_CLOSE) || response.headers().contains(HeaderValues.CONNECTION_CLOSE)) {
                 if (response.hasEntity()) {
                     response.commit();
+                }
+                long declared = request.headers().contentLength().orElse(-1);
+                if (declared >= 0 && declared <= DRAIN_BEFORE_CLOSE && request.content().hasEntity() && !request.content().consumed()) {
+                    try {
+                        request.content().consume();
+                    } catch (RuntimeException e) {
+                        // the client went away or sent less than it said: the connection closes all the same
+                    }
                 }
                 throw new CloseConnectionException("the client asked for the connection to close");
             }
