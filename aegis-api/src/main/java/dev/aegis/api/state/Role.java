@@ -12,9 +12,11 @@ public enum Role {
     ASSISTANT,
     TOOL;
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** The wire name, e.g. {@code "assistant"}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static Role fromWireName(String name) {

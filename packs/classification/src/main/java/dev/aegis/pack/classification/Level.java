@@ -13,9 +13,11 @@ public enum Level {
     CONFIDENTIAL,
     RESTRICTED;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** As written into {@code labels.classification}, e.g. {@code confidential}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** The label spelling, so configuration errors under a level read as the YAML does ({@code policies.restricted}). */
