@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 record GatewayStores(String stateYaml, String stateJdbcUrl, String stateUser, String budgetsYaml, BudgetBooks books, Runnable cleanUp)
         implements AutoCloseable {
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
     static GatewayStores of(String kind, Path dir) {
         String sqliteState = "jdbc:sqlite:" + dir.resolve("data").resolve("aegis.db");
@@ -59,7 +59,8 @@ record GatewayStores(String stateYaml, String stateJdbcUrl, String stateUser, St
         cleanUp.run();
     }
 
-    private static void execute(String sql) {
+    /** Runs one statement on the test database (tests sharing PostgreSQL make and drop their schemas with it). */
+    static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", ""); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -67,7 +68,7 @@ record GatewayStores(String stateYaml, String stateJdbcUrl, String stateUser, St
         }
     }
 
-    private static boolean postgresReachable() {
+    static boolean postgresReachable() {
         try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
             return connection.isValid(2);
         } catch (SQLException e) {
@@ -75,7 +76,7 @@ record GatewayStores(String stateYaml, String stateJdbcUrl, String stateUser, St
         }
     }
 
-    private static boolean redisReachable() {
+    static boolean redisReachable() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", 6379), 500);
             return true;

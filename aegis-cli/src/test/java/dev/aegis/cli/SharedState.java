@@ -3,14 +3,8 @@ package dev.aegis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aegis.plugin.mcp.testserver.ToolServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Assumptions;
@@ -32,8 +26,6 @@ final class SharedState implements AutoCloseable {
     static final long NANOS_PER_TOKEN = 1_000_000L;
     static final String APPLICATION_PREFIX = "aegis-multi-";
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
-
     private final String isolation;
     private final Path dir;
     private final Path toolControl;
@@ -47,15 +39,15 @@ final class SharedState implements AutoCloseable {
     }
 
     static SharedState create(Path dir) {
-        Assumptions.assumeTrue(postgresReachable(), "PostgreSQL at 127.0.0.1:5432 (database test) is not reachable: skipped");
-        Assumptions.assumeTrue(redisReachable(), "Redis at 127.0.0.1:6379 is not reachable: skipped");
+        Assumptions.assumeTrue(GatewayStores.postgresReachable(), "PostgreSQL at 127.0.0.1:5432 (database test) is not reachable: skipped");
+        Assumptions.assumeTrue(GatewayStores.redisReachable(), "Redis at 127.0.0.1:6379 is not reachable: skipped");
         String isolation = "aegis_multi_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-        execute("CREATE SCHEMA " + isolation);
+        GatewayStores.execute("CREATE SCHEMA " + isolation);
         return new SharedState(isolation, dir);
     }
 
     String stateJdbcUrl() {
-        return POSTGRES + "?currentSchema=" + isolation;
+        return GatewayStores.POSTGRES + "?currentSchema=" + isolation;
     }
 
     BudgetBooks books() {
@@ -135,31 +127,6 @@ final class SharedState implements AutoCloseable {
     @Override
     public void close() {
         books.clear();
-        execute("DROP SCHEMA IF EXISTS " + isolation + " CASCADE");
-    }
-
-    private static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", ""); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean postgresReachable() {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
-            return connection.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static boolean redisReachable() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 6379), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        GatewayStores.execute("DROP SCHEMA IF EXISTS " + isolation + " CASCADE");
     }
 }
