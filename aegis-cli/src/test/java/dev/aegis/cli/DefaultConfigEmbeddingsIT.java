@@ -32,10 +32,8 @@ class DefaultConfigEmbeddingsIT {
 
     @Test
     void theDefaultConfigEmbedsWithTheLocalModelAndNoKey() throws Exception {
-        String yaml = Files.readString(ValidateCommandTest.EXAMPLE);
-        assertThat(yaml).contains("data-dir: data\n");
-        Path config = dir.resolve("aegis.yaml");
-        Files.writeString(config, yaml.replace("data-dir: data\n", "data-dir: \"" + dir.resolve("data") + "\"\n"));
+        assertThat(Files.readString(ValidateCommandTest.EXAMPLE)).contains("data-dir: data\n");
+        Path config = ValidateCommandTest.defaultConfigIn(dir);
 
         try (Kernel kernel = Kernel.boot(KernelOptions.of(config).withEnvironment(Map.of()).withSections(AegisServer.SECTIONS))) {
             AegisServer server = AegisServer.start(kernel, kernel.assembly().section(AegisServer.SECTION, ServerConfig.class).withPort(0));

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +35,7 @@ class OpenApiCoverageIT {
 
     @Test
     void everyDescribedOperationIsServedByTheDefaultGateway() throws Exception {
-        String yaml = Files.readString(ValidateCommandTest.EXAMPLE);
-        Path config = dir.resolve("aegis.yaml");
-        Files.writeString(config, yaml.replace("data-dir: data\n", "data-dir: \"" + dir.resolve("data") + "\"\n"));
+        Path config = ValidateCommandTest.defaultConfigIn(dir);
 
         try (Kernel kernel = Kernel.boot(KernelOptions.of(config).withEnvironment(Map.of()).withSections(AegisServer.SECTIONS))) {
             AegisServer server = AegisServer.start(kernel, kernel.assembly().section(AegisServer.SECTION, ServerConfig.class).withPort(0));

@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,9 +38,7 @@ class OpenApiResponsesIT {
 
     @Test
     void everyAnswerOfEveryDescribedOperationConformsToItsSchema() throws Exception {
-        String yaml = Files.readString(ValidateCommandTest.EXAMPLE);
-        Path config = dir.resolve("aegis.yaml");
-        Files.writeString(config, yaml.replace("data-dir: data\n", "data-dir: \"" + dir.resolve("data") + "\"\n"));
+        Path config = ValidateCommandTest.defaultConfigIn(dir);
 
         KernelOptions options = KernelOptions.of(config).withEnvironment(Map.of()).withSections(AegisServer.SECTIONS);
         try (Kernel kernel = Kernel.boot(options)) {

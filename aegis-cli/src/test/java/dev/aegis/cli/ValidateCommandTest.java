@@ -14,6 +14,15 @@ class ValidateCommandTest {
 
     static final Path EXAMPLE = Path.of("..", "aegis.yaml");
 
+    /** A copy of the repository's aegis.yaml in {@code dir} that keeps its data under {@code dir/data}, not the repository's. */
+    static Path defaultConfigIn(Path dir) throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(EXAMPLE);
+        if (!yaml.contains("data-dir: data\n")) {
+            throw new IllegalStateException(EXAMPLE + " no longer says 'data-dir: data': tests would write into the repository");
+        }
+        return java.nio.file.Files.writeString(dir.resolve("aegis.yaml"), yaml.replace("data-dir: data\n", "data-dir: \"" + dir.resolve("data") + "\"\n"));
+    }
+
     @TempDir
     Path dir;
 
